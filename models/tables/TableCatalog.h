@@ -28,6 +28,7 @@ enum class ColumnType {
     Integer,
     Decimal,    // non-money numbers with a fraction (rates, scores): NUMERIC / REAL
     Money,      // NUMERIC(18,3) on PostgreSQL, INTEGER minor units on SQLite
+    MicroMoney, // sub-cent costs (LLM): NUMERIC(14,6) on PostgreSQL, INTEGER millionths on SQLite
     Currency,   // ISO 4217 code, 3 upper-case letters
     Boolean,
     Timestamp,  // UTC: timestamptz / TEXT 'YYYY-MM-DDTHH:MM:SS.sssZ'
