@@ -78,3 +78,30 @@ Money Money::operator-(const Money& other) const
 {
     return Money(m_minor - other.m_minor, m_currency.isEmpty() ? other.m_currency : m_currency);
 }
+
+std::optional<qint64> Money::parseMicros(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^([+-]?)(\\d{1,12})(?:\\.(\\d*))?$"));
+    const auto match = re.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    QString fraction = match.captured(3);
+    while (fraction.size() > 6 && fraction.endsWith(QLatin1Char('0')))
+        fraction.chop(1);
+    if (fraction.size() > 6)
+        return std::nullopt;
+    bool ok = false;
+    qint64 value = (match.captured(2) + fraction.leftJustified(6, QLatin1Char('0'))).toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    return match.captured(1) == QLatin1String("-") ? -value : value;
+}
+
+QString Money::microsToText(qint64 micros)
+{
+    const bool negative = micros < 0;
+    const quint64 magnitude = negative ? quint64(0) - quint64(micros) : quint64(micros);
+    QString digits = QString::number(magnitude).rightJustified(7, QLatin1Char('0'));
+    digits.insert(digits.size() - 6, QLatin1Char('.'));
+    return negative ? QLatin1Char('-') + digits : digits;
+}

@@ -20,6 +20,10 @@ public:
     static int decimalsFor(const QString& currency);
     static bool isValidCurrency(const QString& currency);
 
+    // Sub-cent amounts (LLM costs) as millionths of a unit: "0.000042" <-> 42.
+    static std::optional<qint64> parseMicros(const QString& text);
+    static QString microsToText(qint64 micros);
+
     std::int64_t minorUnits() const { return m_minor; }
     QString currency() const { return m_currency; }
     int decimals() const { return decimalsFor(m_currency); }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "DatabaseUrl.h"
 #include "Dialect.h"
 
@@ -14,6 +16,8 @@
 // to get a connection of its own to the same database.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     ~Database();
     Database(const Database&) = delete;
@@ -49,6 +53,8 @@ private:
 // Scoped transaction: rolls back unless commit() succeeded.
 class Transaction
 {
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+
 public:
     explicit Transaction(const Database& database);
     ~Transaction();

@@ -4,13 +4,6 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DatabaseUrl", text);
-}
-} // namespace
-
 DatabaseUrl DatabaseUrl::sqliteFile(const QString& path)
 {
     DatabaseUrl url;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QString>
 
 // Parses and prints connection URLs: "sqlite:/path/file.db", "sqlite::memory:",
@@ -7,6 +9,8 @@
 // A password in a URL is accepted for scripts, but never printed back (see redacted()).
 class DatabaseUrl
 {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseUrl)
+
 public:
     enum class Engine { Invalid, Sqlite, Postgres };
 

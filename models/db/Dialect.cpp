@@ -21,6 +21,21 @@ QStringList stringColumn(const QSqlDatabase& db, const QString& sql)
     return result;
 }
 
+QStringList stringColumn(const QSqlDatabase& db, const QString& sql, const QVariantList& params)
+{
+    QStringList result;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant& param : params)
+        query.addBindValue(param);
+    if (query.exec()) {
+        while (query.next())
+            result << query.value(0).toString();
+    }
+    return result;
+}
+
 class SqliteDialect final : public Dialect
 {
 public:
@@ -49,6 +64,23 @@ public:
     Money moneyFromSql(const QVariant& value, const QString& currency) const override
     {
         return Money(value.toLongLong(), currency);
+    }
+
+    QVariant microMoneyToSql(qint64 micros) const override { return QVariant::fromValue<qlonglong>(micros); }
+    std::optional<qint64> microMoneyFromSql(const QVariant& value) const override
+    {
+        if (value.isNull())
+            return std::nullopt;
+        return value.toLongLong(); // INTEGER millionths
+    }
+    QVariant decimalToSql(const QString& text) const override { return text.toDouble(); }
+    QString sortKeyExpression(const QString& quotedColumn) const override { return quotedColumn; }
+    QStringList leadingIndexColumns(const QSqlDatabase& db, const QString& table) const override
+    {
+        return stringColumn(db,
+                            QStringLiteral("SELECT DISTINCT ii.name FROM pragma_index_list(?) AS il "
+                                           "JOIN pragma_index_info(il.name) AS ii WHERE ii.seqno = 0 AND il.partial = 0"),
+                            {table});
     }
 
     QVariant timestampToSql(const QDateTime& time) const override
@@ -128,6 +160,32 @@ public:
     {
         // The connection uses QSql::HighPrecision, so NUMERIC arrives as exact text.
         return Money::parse(value.toString(), currency).value_or(Money(0, currency));
+    }
+
+    QVariant microMoneyToSql(qint64 micros) const override { return Money::microsToText(micros); }
+    std::optional<qint64> microMoneyFromSql(const QVariant& value) const override
+    {
+        if (value.isNull())
+            return std::nullopt;
+        return Money::parseMicros(value.toString()); // NUMERIC(14,6) as exact text (QSql::HighPrecision)
+    }
+    QVariant decimalToSql(const QString& text) const override { return text; } // NUMERIC stays exact
+    QString sortKeyExpression(const QString& quotedColumn) const override
+    {
+        return QStringLiteral("CAST(%1 AS text)").arg(quotedColumn);
+    }
+    QStringList leadingIndexColumns(const QSqlDatabase& db, const QString& table) const override
+    {
+        return stringColumn(db,
+                            QStringLiteral("SELECT DISTINCT a.attname FROM pg_index i "
+                                           "JOIN pg_class t ON t.oid = i.indrelid "
+                                           "JOIN pg_namespace n ON n.oid = t.relnamespace "
+                                           "JOIN pg_class ic ON ic.oid = i.indexrelid "
+                                           "JOIN pg_am am ON am.oid = ic.relam "
+                                           "JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = i.indkey[0] "
+                                           "WHERE t.relname = ? AND n.nspname = current_schema() "
+                                           "AND am.amname = 'btree' AND i.indpred IS NULL"),
+                            {table});
     }
 
     QVariant timestampToSql(const QDateTime& time) const override

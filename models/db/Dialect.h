@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 // Everything that differs between SQLite and PostgreSQL, in one place. The rest of the code
 // asks the dialect instead of branching on the driver name.
@@ -40,6 +41,12 @@ public:
     virtual QVariant moneyToSql(const Money& money) const = 0;
     virtual Money moneyFromSql(const QVariant& value, const QString& currency) const = 0;
 
+    // Sub-cent amounts (LLM costs) in millionths of the currency unit.
+    virtual QVariant microMoneyToSql(qint64 micros) const = 0;
+    virtual std::optional<qint64> microMoneyFromSql(const QVariant& value) const = 0;
+    // A non-money decimal (rates, metric values) given as text: exact NUMERIC / REAL.
+    virtual QVariant decimalToSql(const QString& text) const = 0;
+
     // Time: values bound as parameters and read back from result sets.
     virtual QVariant timestampToSql(const QDateTime& time) const = 0;
     QDateTime timestampFromSql(const QVariant& value) const;
@@ -56,10 +63,17 @@ public:
     virtual QStringList arrayFromSql(const QVariant& value) const = 0;
     virtual QVariant boolToSql(bool value) const = 0;
 
+    // An expression for a column's value as a keyset cursor must bind it back: exact on both
+    // engines (PostgreSQL's text form keeps timestamptz microseconds a QDateTime would drop).
+    virtual QString sortKeyExpression(const QString& quotedColumn) const = 0;
+
     // Catalogue queries used by the schema checks.
     virtual QStringList tableNames(const QSqlDatabase& db) const = 0;
     virtual QStringList indexNames(const QSqlDatabase& db) const = 0;
     virtual QStringList triggerNames(const QSqlDatabase& db) const = 0;
+    // Columns that lead a complete (non-partial) B-tree index of the table: what can be sorted
+    // and keyset-paged without a scan.
+    virtual QStringList leadingIndexColumns(const QSqlDatabase& db, const QString& table) const = 0;
     // Functions defined in the database (PostgreSQL); empty on SQLite, where the spec's
     // functions are provided by DatabaseFunctions in C++.
     virtual QStringList functionNames(const QSqlDatabase& db) const = 0;

@@ -13,13 +13,6 @@
 
 #include <algorithm>
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Migrator", text);
-}
-} // namespace
-
 Migrator::Migrator(const Database& database) : m_database(database) {}
 
 QList<Migrator::Migration> Migrator::available() const

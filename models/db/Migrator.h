@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QList>
 #include <QString>
 
@@ -10,6 +12,8 @@ class Database;
 // whose schema is newer than this build is refused; running again is a no-op.
 class Migrator
 {
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
+
 public:
     struct Migration
     {

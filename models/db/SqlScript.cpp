@@ -20,6 +20,8 @@ QString wordAt(const QString& s, int i)
     return s.mid(i, j - i).toUpper();
 }
 
+QString stripComments(const QString& statement);
+
 bool startsTrigger(const QString& statement)
 {
     static const QRegularExpression re(QStringLiteral("^\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
@@ -115,7 +117,7 @@ QStringList SqlScript::split(const QString& script)
         if (c.isLetter()) {
             const QString word = wordAt(script, i);
             if (!word.isEmpty()) {
-                if (startsTrigger(current + word)) {
+                if (startsTrigger(stripComments(current + word))) {
                     if (word == QLatin1String("BEGIN") || word == QLatin1String("CASE"))
                         ++blockDepth;
                     else if (word == QLatin1String("END") && blockDepth > 0)

@@ -5,13 +5,19 @@
 class Database;
 class QAbstractItemModel;
 class QObject;
+class SqlTableModel;
 
-// Creates the model class that belongs to a table, for browsing in generic views: the paged
-// model for large tables, the table's QSqlTableModel-based class otherwise. Returns nullptr
-// and sets *error when the table is unknown or cannot be read.
+// Creates the model class that belongs to a table. Browsing in generic views: the paged
+// model for large tables, the table's own SqlTableModel class otherwise. Editing: always the
+// table's own class.
 class TableModelFactory
 {
 public:
+    // Selected and ready to show. Returns nullptr and sets *error when the table is unknown or
+    // cannot be read.
     static QAbstractItemModel* createBrowseModel(const Database& database, const QString& table, QObject* parent,
                                                  QString* error = nullptr);
+    // The table's own model class (UsersModel for "users", ...), not selected yet (set a
+    // filter first for large tables). nullptr for an unknown table.
+    static SqlTableModel* createTableModel(const Database& database, const QString& table, QObject* parent);
 };

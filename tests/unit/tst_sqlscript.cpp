@@ -42,6 +42,15 @@ private slots:
         QVERIFY(parts.at(1).startsWith(QStringLiteral("CREATE INDEX")));
     }
 
+    void recognisesTriggerAfterLeadingComment()
+    {
+        const QString sql = QStringLiteral("-- keeps updated_at current\n/* note */\nCREATE TRIGGER t AFTER UPDATE ON a "
+                                           "BEGIN UPDATE a SET u = 1; END;\nSELECT 1;");
+        const auto parts = SqlScript::split(sql);
+        QCOMPARE(parts.size(), 2);
+        QVERIFY(parts.at(0).endsWith(QStringLiteral("END")));
+    }
+
     void dropsCommentOnlyChunks()
     {
         QCOMPARE(SqlScript::split(QStringLiteral("-- only a comment\n;  ;")).size(), 0);

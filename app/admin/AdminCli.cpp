@@ -1,0 +1,331 @@
+#include "AdminCli.h"
+
+#include "TerminalEcho.h"
+#include "db/Database.h"
+#include "db/Migrator.h"
+#include "services/DemoSeeder.h"
+#include "services/PasswordHasher.h"
+#include "services/UserDirectory.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace {
+
+// Parses a subcommand's own options; prints its help and returns false for --help.
+bool parseSubcommand(QCommandLineParser& parser, const QString& command, const QString& description,
+                     const QStringList& args, QTextStream& out, QTextStream& err, int* exitCode)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("collectdesk-admin ") + command} + args)) {
+        err << parser.errorText() << Qt::endl << AdminCli::tr("Try: collectdesk-admin %1 --help").arg(command) << Qt::endl;
+        *exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        // helpText() names the binary by its full path; show the command as it is typed.
+        QString help = parser.helpText();
+        const int firstLineEnd = help.indexOf(QLatin1Char('\n'));
+        help.replace(0, firstLineEnd, AdminCli::tr("Usage: collectdesk-admin [--database URL] %1 [options]").arg(command));
+        out << help;
+        *exitCode = 0;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << AdminCli::tr("Unexpected argument: %1").arg(parser.positionalArguments().first()) << Qt::endl;
+        *exitCode = 2;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+AdminCli::AdminCli(QTextStream& out, QTextStream& err, QTextStream& in) : m_out(out), m_err(err), m_in(in) {}
+
+void AdminCli::printUsage() const
+{
+    m_out << tr("Usage: collectdesk-admin [--database URL] COMMAND [OPTIONS]\n"
+                "\n"
+                "Administers a CollectDesk database without the GUI.\n"
+                "\n"
+                "Options:\n"
+                "  --database URL   sqlite:/path/file.db or postgresql://user@host:port/dbname\n"
+                "                   (default: the embedded database, %1)\n"
+                "  -h, --help       show this help; COMMAND --help shows a command's options\n"
+                "  -v, --version    show the version\n"
+                "\n"
+                "Commands:\n"
+                "  migrate          create or upgrade the schema\n"
+                "  schema-version   print the applied schema version\n"
+                "  seed-demo        fill an empty database with demo data and demo users\n"
+                "  create-user      create a user; the password is read from standard input\n")
+                 .arg(Database::defaultSqliteUrl());
+    m_out.flush();
+}
+
+int AdminCli::usageError(const QString& message) const
+{
+    m_err << message << Qt::endl << tr("Try: collectdesk-admin --help") << Qt::endl;
+    return 2;
+}
+
+int AdminCli::failure(const QString& message) const
+{
+    m_err << tr("error: %1").arg(message) << Qt::endl;
+    return 1;
+}
+
+int AdminCli::run(const QStringList& arguments)
+{
+    // Global options come before the command; everything after belongs to the command.
+    QStringList args = arguments;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
+        const QString option = args.takeFirst();
+        if (option == QLatin1String("-h") || option == QLatin1String("--help")) {
+            printUsage();
+            return 0;
+        }
+        if (option == QLatin1String("-v") || option == QLatin1String("--version")) {
+            m_out << "collectdesk-admin " << QCoreApplication::applicationVersion() << Qt::endl;
+            return 0;
+        }
+        if (option == QLatin1String("--database")) {
+            if (args.isEmpty())
+                return usageError(tr("--database needs a URL."));
+            m_databaseUrl = args.takeFirst();
+        } else if (option.startsWith(QLatin1String("--database="))) {
+            m_databaseUrl = option.mid(11);
+        } else {
+            return usageError(tr("Unknown option: %1").arg(option));
+        }
+    }
+    if (args.isEmpty()) {
+        printUsage();
+        return 2;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("migrate"))
+        return runMigrate(args);
+    if (command == QLatin1String("schema-version"))
+        return runSchemaVersion(args);
+    if (command == QLatin1String("seed-demo"))
+        return runSeedDemo(args);
+    if (command == QLatin1String("create-user"))
+        return runCreateUser(args);
+    if (command == QLatin1String("help")) {
+        printUsage();
+        return 0;
+    }
+    return usageError(tr("Unknown command: %1").arg(command));
+}
+
+std::unique_ptr<Database> AdminCli::openDatabase()
+{
+    QString error;
+    const QString url = m_databaseUrl.isEmpty() ? Database::defaultSqliteUrl() : m_databaseUrl;
+    auto database = Database::open(url, &error);
+    if (!database)
+        failure(error);
+    return database;
+}
+
+bool AdminCli::ensureMigrated(Database& database)
+{
+    Migrator migrator(database);
+    QString error;
+    if (!migrator.migrate(&error)) {
+        failure(error);
+        return false;
+    }
+    return true;
+}
+
+int AdminCli::runMigrate(const QStringList& args)
+{
+    QCommandLineParser parser;
+    int exitCode = 0;
+    if (!parseSubcommand(parser, QStringLiteral("migrate"), tr("Creates or upgrades the database schema. Running it "
+                                                               "again on an up-to-date database changes nothing."),
+                         args, m_out, m_err, &exitCode))
+        return exitCode;
+    auto database = openDatabase();
+    if (!database)
+        return 1;
+    Migrator migrator(*database);
+    QString error;
+    int applied = 0;
+    if (!migrator.migrate(&error, &applied))
+        return failure(error);
+    m_out << tr("Schema at version %1 on %2 (%n migration(s) applied).", nullptr, applied)
+                 .arg(migrator.currentVersion())
+                 .arg(database->displayName())
+          << Qt::endl;
+    return 0;
+}
+
+int AdminCli::runSchemaVersion(const QStringList& args)
+{
+    QCommandLineParser parser;
+    int exitCode = 0;
+    if (!parseSubcommand(parser, QStringLiteral("schema-version"),
+                         tr("Prints the applied schema version (0 for an empty database)."), args, m_out, m_err,
+                         &exitCode))
+        return exitCode;
+    auto database = openDatabase();
+    if (!database)
+        return 1;
+    Migrator migrator(*database);
+    QString error;
+    const int version = migrator.currentVersion(&error);
+    if (version < 0)
+        return failure(error);
+    m_out << version << Qt::endl;
+    QString newer;
+    if (migrator.isNewerThanApp(&newer))
+        m_err << tr("warning: %1").arg(newer) << Qt::endl;
+    return 0;
+}
+
+int AdminCli::runSeedDemo(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption customersOption(QStringLiteral("customers"), tr("Number of customers (default 2000)."),
+                                             tr("N"), QStringLiteral("2000"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Random seed; the same seed gives the same data "
+                                                                   "(default 42)."),
+                                        tr("S"), QStringLiteral("42"));
+    parser.addOption(customersOption);
+    parser.addOption(seedOption);
+    int exitCode = 0;
+    if (!parseSubcommand(parser, QStringLiteral("seed-demo"),
+                         tr("Migrates the database if needed and fills it with deterministic demo data in every "
+                            "table, plus one demo user per role whose credentials are printed. Refuses a database "
+                            "that already holds customers."),
+                         args, m_out, m_err, &exitCode))
+        return exitCode;
+    bool ok = false;
+    const int customers = parser.value(customersOption).toInt(&ok);
+    if (!ok || customers < 1 || customers > 50'000'000)
+        return usageError(tr("--customers must be a whole number from 1 to 50000000."));
+    const quint64 seed = parser.value(seedOption).toULongLong(&ok);
+    if (!ok)
+        return usageError(tr("--seed must be a non-negative whole number."));
+
+    auto database = openDatabase();
+    if (!database || !ensureMigrated(*database))
+        return 1;
+
+    DemoSeeder seeder(*database);
+    DemoSeeder::Options options;
+    options.customers = customers;
+    options.seed = seed;
+    DemoSeeder::Result result;
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    int lastPercent = -1;
+    const auto progress = [this, &lastPercent](qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 100 / total) : 100;
+        if (percent / 5 != lastPercent / 5) {
+            m_err << tr("seeding… %1%").arg(percent) << Qt::endl;
+            lastPercent = percent;
+        }
+        return true;
+    };
+    if (!seeder.run(options, &result, &error, progress))
+        return failure(error);
+    const double seconds = timer.elapsed() / 1000.0;
+
+    m_out << tr("Demo data written to %1 in %2 s.").arg(database->displayName()).arg(seconds, 0, 'f', 1) << Qt::endl;
+    qint64 total = 0;
+    for (auto it = result.rowCounts.cbegin(); it != result.rowCounts.cend(); ++it) {
+        m_out << QStringLiteral("  %1 %2").arg(it.key(), -28).arg(it.value()) << Qt::endl;
+        total += it.value();
+    }
+    m_out << tr("  %1 rows in all").arg(total) << Qt::endl << Qt::endl;
+    m_out << tr("Demo accounts (change these passwords before real use):") << Qt::endl;
+    for (const auto& account : result.accounts)
+        m_out << QStringLiteral("  %1  %2  %3").arg(account.role, -10).arg(account.email, -28).arg(account.password)
+              << Qt::endl;
+    return 0;
+}
+
+QString AdminCli::readPassword(bool confirm, QString* error)
+{
+    const bool terminal = TerminalEcho::stdinIsTerminal();
+    QString password;
+    {
+        TerminalEcho echoOff;
+        if (terminal) {
+            m_err << tr("Password: ") << Qt::flush;
+        }
+        password = m_in.readLine();
+        if (terminal)
+            m_err << Qt::endl;
+        if (confirm && terminal) {
+            m_err << tr("Repeat the password: ") << Qt::flush;
+            const QString again = m_in.readLine();
+            m_err << Qt::endl;
+            if (again != password) {
+                *error = tr("The passwords do not match.");
+                return QString();
+            }
+        }
+    }
+    if (password.isNull()) {
+        *error = tr("No password on standard input.");
+        return QString();
+    }
+    return password;
+}
+
+int AdminCli::runCreateUser(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption emailOption(QStringLiteral("email"), tr("The user's email address (the sign-in name)."),
+                                         tr("E"));
+    const QCommandLineOption roleOption(QStringLiteral("role"), tr("admin, manager, collector or auditor."), tr("R"));
+    const QCommandLineOption nameOption(QStringLiteral("name"), tr("The user's full name (optional)."), tr("NAME"));
+    parser.addOption(emailOption);
+    parser.addOption(roleOption);
+    parser.addOption(nameOption);
+    int exitCode = 0;
+    if (!parseSubcommand(parser, QStringLiteral("create-user"),
+                         tr("Creates a user. The password is read from standard input (one line), or asked for "
+                            "twice without echo on a terminal; it is never taken from the command line and only "
+                            "its Argon2id hash is stored."),
+                         args, m_out, m_err, &exitCode))
+        return exitCode;
+    if (!parser.isSet(emailOption) || !parser.isSet(roleOption))
+        return usageError(tr("create-user needs --email and --role."));
+
+    NewUser user;
+    user.email = parser.value(emailOption);
+    user.role = parser.value(roleOption);
+    user.fullName = parser.value(nameOption);
+    QString error = UserDirectory::validate(user);
+    if (!error.isEmpty())
+        return usageError(error);
+
+    auto database = openDatabase();
+    if (!database || !ensureMigrated(*database))
+        return 1;
+
+    const QString password = readPassword(true, &error);
+    if (!error.isEmpty())
+        return failure(error);
+    error = UserDirectory::validatePassword(password);
+    if (!error.isEmpty())
+        return failure(error);
+
+    UserDirectory directory(*database);
+    const qint64 id = directory.createUser(user, password, &error);
+    if (id <= 0)
+        return failure(error);
+    m_out << tr("Created user %1 (id %2, role %3).").arg(user.email.trimmed().toLower()).arg(id).arg(user.role)
+          << Qt::endl;
+    return 0;
+}

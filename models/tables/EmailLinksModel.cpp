@@ -1,0 +1,6 @@
+#include "EmailLinksModel.h"
+
+EmailLinksModel::EmailLinksModel(const Database& database, QObject* parent)
+    : SqlTableModel(database, catalogSpec("email_links"), parent)
+{
+}

@@ -1,0 +1,6 @@
+#include "EmailSuppressionsModel.h"
+
+EmailSuppressionsModel::EmailSuppressionsModel(const Database& database, QObject* parent)
+    : SqlTableModel(database, catalogSpec("email_suppressions"), parent)
+{
+}

@@ -1,0 +1,6 @@
+#include "OptOutsModel.h"
+
+OptOutsModel::OptOutsModel(const Database& database, QObject* parent)
+    : SqlTableModel(database, catalogSpec("opt_outs"), parent)
+{
+}

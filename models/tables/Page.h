@@ -1,0 +1,18 @@
+#pragma once
+
+#include "PageCursor.h"
+
+#include <QList>
+#include <QString>
+#include <QVariantList>
+
+// The answer to a PageRequest: up to `limit` rows (the stored values of the requested columns)
+// and the cursor for the page after them.
+struct Page
+{
+    quint64 generation = 0;
+    QList<QVariantList> rows;
+    PageCursor next;
+    bool atEnd = false; // no rows after these
+    QString error;      // set when the query failed; rows are then empty
+};

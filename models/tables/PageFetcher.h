@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Page.h"
+#include "PageRequest.h"
+
+#include <QStringList>
+
+class Database;
+
+// Reads pages of a table by keyset: "the rows after (key, id) in (sort column, id) order,
+// LIMIT n" instead of LIMIT/OFFSET, so page 4,000 costs what page 1 costs when the sort column
+// leads an index. Holds nothing but the connection: a PagedTableModel's worker thread can own
+// a PageFetcher over its own Database::clone() and answer PageRequests with Pages.
+//
+// NULL sort keys: rows whose key is NULL cannot be reached by a row-value comparison, so they
+// are a segment of their own, ordered by id, placed last when ascending and first when
+// descending (PostgreSQL's default; descending is the exact reverse of ascending). Each segment
+// is a plain index-friendly query (no COALESCE, which would defeat the index); a page that
+// ends one segment continues in the next.
+class PageFetcher
+{
+public:
+    explicit PageFetcher(const Database& database);
+
+    Page fetch(const PageRequest& request) const;
+    // COUNT(*) of the rows the filter selects; -1 and *error on failure.
+    qint64 count(const QString& table, const QString& filter, const QVariantList& filterValues, QString* error) const;
+
+    // Columns that lead a complete (non-partial) B-tree index of the table, from the
+    // database's catalogue: ordering by them is an index scan.
+    QStringList indexedColumns(const QString& table) const;
+    // Columns declared NOT NULL (their NULL segment is always empty).
+    QStringList notNullColumns(const QString& table) const;
+
+    static QString idColumn() { return QStringLiteral("id"); }
+
+private:
+    QList<PageCursor::Segment> segments(const PageRequest& request) const;
+    // Appends up to `limit` rows of the cursor's segment and moves the cursor past them;
+    // returns the number of rows read or -1 (with *error).
+    int fetchSegment(const PageRequest& request, PageCursor* cursor, int limit, QList<QVariantList>* rows,
+                     QString* error) const;
+    QString keyExpression(const QString& column) const;
+
+    const Database* m_database;
+};

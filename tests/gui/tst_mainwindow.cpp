@@ -1,0 +1,308 @@
+#include "common/TableBrowser.h"
+#include "db/Database.h"
+#include "db/Migrator.h"
+#include "shell/MainWindow.h"
+#include "shell/StartupController.h"
+#include "tables/TableCatalog.h"
+
+#include <QAbstractItemModel>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSettings>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+#include <memory>
+
+// The main window over a real, migrated SQLite database: navigation opens tables, the table
+// shows and sorts their rows, and the status bar names the database. Runs offscreen.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // QSettings go to a throwaway test location
+        QCoreApplication::setOrganizationName(QStringLiteral("CollectDeskTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    }
+
+    void init()
+    {
+        QSettings().clear(); // no remembered layout or last table from an earlier run
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        QString error;
+        m_database = Database::open(QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("gui.db")), &error);
+        QVERIFY2(m_database, qPrintable(error));
+        Migrator migrator(*m_database);
+        QVERIFY2(migrator.migrate(&error), qPrintable(error));
+
+        QSqlQuery insert(m_database->connection());
+        QVERIFY(
+            insert.prepare(QStringLiteral("INSERT INTO customers (company_name, email, time_zone) VALUES (?, ?, ?)")));
+        const QStringList names = {QStringLiteral("Mango Ltd"), QStringLiteral("Acme Corp"),
+                                   QStringLiteral("Zenith AG")};
+        for (const QString& name : names) {
+            insert.addBindValue(name);
+            insert.addBindValue(name.section(QLatin1Char(' '), 0, 0).toLower() + QStringLiteral("@example.com"));
+            insert.addBindValue(QStringLiteral("Europe/Berlin"));
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_database.reset();
+        m_dir.reset();
+    }
+
+    void opensCustomersTableFromNavigation()
+    {
+        showWindow();
+        m_window->openTable(QStringLiteral("templates")); // start somewhere else
+        auto* tree = m_window->findChild<QTreeWidget*>(QStringLiteral("navigationTree"));
+        QVERIFY(tree);
+
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_Home);
+        const QString customersTitle = TableCatalog::find(QStringLiteral("customers"))->translatedTitle();
+        // The group heading may carry the same title as the table: a table item has a parent.
+        auto isCustomersTable = [&] {
+            const QTreeWidgetItem* item = tree->currentItem();
+            return item && item->parent() && item->text(0) == customersTitle;
+        };
+        for (int i = 0; i < 40 && !isCustomersTable(); ++i)
+            QTest::keyClick(tree, Qt::Key_Down);
+        QVERIFY(isCustomersTable());
+        QTest::keyClick(tree, Qt::Key_Return);
+
+        QCOMPARE(m_window->currentTable(), QStringLiteral("customers"));
+        auto* browser = m_window->findChild<TableBrowser*>(QStringLiteral("tableBrowser_customers"));
+        QVERIFY(browser);
+        QVERIFY2(!browser->hasError(), qPrintable(browser->errorText()));
+        QVERIFY(browser->isVisible());
+        auto* view = browser->findChild<QTableView*>(QStringLiteral("tableView"));
+        QVERIFY(view);
+        QVERIFY(view->model());
+        QCOMPARE(view->model()->rowCount(), 3);
+    }
+
+    // customers is a large table (paged model): it sorts by the id and indexed columns, e.g. email.
+    void sortsRowsDescendingWhenHeaderClickedTwice()
+    {
+        showWindow();
+        QVERIFY(m_window->openTable(QStringLiteral("customers")));
+        QTableView* view = customersView();
+        QVERIFY(view);
+        QAbstractItemModel* model = view->model();
+        const int company = sectionFor(model, QStringLiteral("customers"), QStringLiteral("company_name"));
+        const int email = sectionFor(model, QStringLiteral("customers"), QStringLiteral("email"));
+        QVERIFY(company >= 0 && email >= 0);
+        QCOMPARE(model->index(0, company).data().toString(), QStringLiteral("Mango Ltd")); // by id
+
+        clickHeader(view, email);
+        QCOMPARE(model->index(0, company).data().toString(), QStringLiteral("Acme Corp")); // ascending
+        clickHeader(view, email);
+        QHeaderView* header = view->horizontalHeader();
+        QCOMPARE(header->sortIndicatorSection(), email);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->index(0, company).data().toString(), QStringLiteral("Zenith AG"));
+        QCOMPARE(model->index(2, company).data().toString(), QStringLiteral("Acme Corp"));
+    }
+
+    void explainsWhenLargeTableCannotSortByColumn()
+    {
+        showWindow();
+        QVERIFY(m_window->openTable(QStringLiteral("customers")));
+        QTableView* view = customersView();
+        QVERIFY(view);
+        QAbstractItemModel* model = view->model();
+        const int company = sectionFor(model, QStringLiteral("customers"), QStringLiteral("company_name"));
+        const int notes = sectionFor(model, QStringLiteral("customers"), QStringLiteral("notes"));
+        QVERIFY(company >= 0 && notes >= 0);
+
+        clickHeader(view, notes);                                                          // free text: never indexed
+        QCOMPARE(model->index(0, company).data().toString(), QStringLiteral("Mango Ltd")); // still by id
+        QVERIFY(view->horizontalHeader()->sortIndicatorSection() != notes);
+        auto* hint = view->parentWidget()->findChild<QLabel*>(QStringLiteral("hintLabel"));
+        QVERIFY(hint);
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(model->headerData(notes, Qt::Horizontal).toString()), qPrintable(hint->text()));
+    }
+
+    void refreshShowsRowsAddedMeanwhile()
+    {
+        showWindow();
+        QVERIFY(m_window->openTable(QStringLiteral("customers")));
+        QCOMPARE(customersView()->model()->rowCount(), 3);
+        QSqlQuery insert(m_database->connection());
+        QVERIFY2(
+            insert.exec(QStringLiteral("INSERT INTO customers (company_name, time_zone) VALUES ('Delta BV', 'UTC')")),
+            qPrintable(insert.lastError().text()));
+
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QCOMPARE(customersView()->model()->rowCount(), 4);
+    }
+
+    void startupRefusesSchemaNewerThanApp()
+    {
+        QSqlQuery future(m_database->connection());
+        QVERIFY2(future.exec(QStringLiteral("INSERT INTO schema_migrations (version, name, checksum) "
+                                            "VALUES (9999, 'future', 'x')")),
+                 qPrintable(future.lastError().text()));
+        qputenv("COLLECTDESK_NONINTERACTIVE", "1"); // report on stderr instead of a dialog
+        StartupController startup;
+        QVERIFY(!startup.migrate(*m_database));
+        qunsetenv("COLLECTDESK_NONINTERACTIVE");
+        QVERIFY2(startup.errorMessage().contains(QStringLiteral("9999")), qPrintable(startup.errorMessage()));
+    }
+
+    void startupSeedsOnlyEmptyDefaultOrDemoDatabases()
+    {
+        StartupController startup;
+        StartupController::Options options{m_database->url().path(), false};
+        QVERIFY(!startup.shouldSeed(*m_database, options)); // has customers, not the default database
+        QSqlQuery clear(m_database->connection());
+        QVERIFY2(clear.exec(QStringLiteral("DELETE FROM customers")), qPrintable(clear.lastError().text()));
+        QVERIFY(StartupController::hasNoCustomers(*m_database));
+        QVERIFY(!startup.shouldSeed(*m_database, options)); // empty, but someone else's database
+        options.demo = true;
+        QVERIFY(startup.shouldSeed(*m_database, options));
+    }
+
+    void namesDatabaseEngineAndSchemaInStatusBar()
+    {
+        showWindow();
+        auto* label = m_window->findChild<QLabel*>(QStringLiteral("databaseLabel"));
+        QVERIFY(label);
+        QVERIFY2(label->text().contains(QStringLiteral("SQLite")), qPrintable(label->text()));
+        const int version = Migrator(*m_database).latestVersion();
+        QVERIFY2(label->text().contains(QString::number(version)), qPrintable(label->text()));
+    }
+
+    void groupsNavigationWithAdministrationLast()
+    {
+        showWindow();
+        auto* tree = m_window->findChild<QTreeWidget*>(QStringLiteral("navigationTree"));
+        QVERIFY(tree);
+        QCOMPARE(tree->topLevelItemCount(), TableCatalog::groups().size());
+        QCOMPARE(tree->topLevelItem(0)->text(0), TableCatalog::groupTitle(TableGroup::Customers));
+        QCOMPARE(tree->topLevelItem(tree->topLevelItemCount() - 1)->text(0),
+                 TableCatalog::groupTitle(TableGroup::Authentication));
+        int tables = 0;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            tables += tree->topLevelItem(i)->childCount();
+        QCOMPARE(tables, TableCatalog::tables().size());
+    }
+
+    void movesFocusWithCtrl1AndCtrl2()
+    {
+        showWindow();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(m_window->openTable(QStringLiteral("customers")));
+        auto* tree = m_window->findChild<QTreeWidget*>(QStringLiteral("navigationTree"));
+        QTableView* view = customersView();
+        QVERIFY(tree && view);
+
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QTRY_VERIFY(view->hasFocus());
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QTRY_VERIFY(tree->hasFocus());
+    }
+
+    void hidesSecretColumns()
+    {
+        const TableSpec* users = TableCatalog::find(QStringLiteral("users"));
+        QVERIFY(users);
+        const ColumnSpec* secret = users->column(QStringLiteral("password_hash"));
+        QVERIFY(secret);
+        QCOMPARE(secret->type, ColumnType::Secret);
+
+        showWindow();
+        QVERIFY(m_window->openTable(QStringLiteral("users")));
+        auto* browser = m_window->findChild<TableBrowser*>(QStringLiteral("tableBrowser_users"));
+        QVERIFY(browser);
+        QVERIFY2(!browser->hasError(), qPrintable(browser->errorText()));
+        const int column =
+            sectionFor(browser->tableView()->model(), QStringLiteral("users"), QStringLiteral("password_hash"));
+        QVERIFY(column >= 0);
+        QVERIFY(browser->tableView()->isColumnHidden(column));
+        const int email = sectionFor(browser->tableView()->model(), QStringLiteral("users"), QStringLiteral("email"));
+        QVERIFY(email >= 0);
+        QVERIFY(!browser->tableView()->isColumnHidden(email));
+    }
+
+    void explainsWhyTableCannotBeRead()
+    {
+        QSqlQuery drop(m_database->connection());
+        QVERIFY2(drop.exec(QStringLiteral("DROP TABLE email_links")), qPrintable(drop.lastError().text()));
+
+        showWindow();
+        m_window->openTable(QStringLiteral("email_links"));
+        auto* browser = m_window->findChild<TableBrowser*>(QStringLiteral("tableBrowser_email_links"));
+        QVERIFY(browser);
+        QVERIFY(browser->hasError());
+        auto* error = browser->findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QVERIFY(error);
+        QVERIFY(error->isVisible());
+        QVERIFY(error->wordWrap());
+        QVERIFY(!error->text().isEmpty());
+        QVERIFY(!browser->tableView()->isVisible());
+    }
+
+private:
+    void showWindow()
+    {
+        m_window = std::make_unique<MainWindow>(*m_database);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    static void clickHeader(QTableView* view, int section)
+    {
+        view->scrollTo(view->model()->index(0, section));
+        QHeaderView* header = view->horizontalHeader();
+        const QPoint centre(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
+                            header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
+    }
+
+    QTableView* customersView() const
+    {
+        auto* browser = m_window->findChild<TableBrowser*>(QStringLiteral("tableBrowser_customers"));
+        return browser ? browser->findChild<QTableView*>(QStringLiteral("tableView")) : nullptr;
+    }
+
+    // The section showing a column, whether the model labels it with the catalog's header or the field name.
+    static int sectionFor(const QAbstractItemModel* model, const QString& table, const QString& columnName)
+    {
+        const TableSpec* spec = TableCatalog::find(table);
+        const ColumnSpec* column = spec ? spec->column(columnName) : nullptr;
+        const QString header = column ? TableCatalog::columnHeader(*column) : QString();
+        for (int section = 0; model && section < model->columnCount(); ++section) {
+            const QString text = model->headerData(section, Qt::Horizontal).toString();
+            if (text == columnName || (!header.isEmpty() && text == header))
+                return section;
+        }
+        return -1;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
