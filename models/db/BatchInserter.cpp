@@ -6,7 +6,6 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSqlError>
-
 #include <algorithm>
 
 namespace {

@@ -5,7 +5,6 @@
 #include <QStringList>
 #include <QVariant>
 #include <QVariantList>
-
 #include <map>
 #include <memory>
 

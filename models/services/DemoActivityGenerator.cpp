@@ -15,12 +15,18 @@ constexpr qint64 Day = DemoClock::Day;
 
 // Escalation playbooks per rule pack: {day offset, channel, template type}.
 using PlaybookStep = DemoActivityGenerator::Step;
-const PlaybookStep kConsumerUs[] = {{0, C::Email, "validation_notice"}, {7, C::Email, "reminder"},
-                                    {14, C::Sms, "reminder"}, {21, C::Voice, "escalation"},
+const PlaybookStep kConsumerUs[] = {{0, C::Email, "validation_notice"},
+                                    {7, C::Email, "reminder"},
+                                    {14, C::Sms, "reminder"},
+                                    {21, C::Voice, "escalation"},
                                     {35, C::Letter, "final_notice"}};
-const PlaybookStep kUkFca[] = {{0, C::Email, "initial_notice"}, {10, C::Sms, "reminder"},
-                               {20, C::Letter, "escalation"}, {35, C::Letter, "final_notice"}};
-const PlaybookStep kB2b[] = {{0, C::Email, "reminder"}, {7, C::Email, "escalation"}, {14, C::Voice, "escalation"},
+const PlaybookStep kUkFca[] = {{0, C::Email, "initial_notice"},
+                               {10, C::Sms, "reminder"},
+                               {20, C::Letter, "escalation"},
+                               {35, C::Letter, "final_notice"}};
+const PlaybookStep kB2b[] = {{0, C::Email, "reminder"},
+                             {7, C::Email, "escalation"},
+                             {14, C::Voice, "escalation"},
                              {28, C::Letter, "final_notice"}};
 
 const char* const kTaskTypes[] = {"email", "sms", "voice_call", "letter", "follow_up", "review"};
@@ -63,11 +69,12 @@ void DemoActivityGenerator::generate(DemoCustomer& c, DemoRandom& r)
     if (disputeAt > 0) {
         const qint64 due = disputeAt + 5 * Day;
         const bool past = due < m_ctx.clock.now();
-        const QString status = !past ? QStringLiteral("pending")
+        const QString status = !past           ? QStringLiteral("pending")
                                : r.chance(600) ? QStringLiteral("completed")
                                                : QStringLiteral("in_progress");
         writeTask(c, 5, -1, status, due, status == QLatin1String("completed") ? due - r.range(Hour, 4 * Day) : 0,
-                  status == QLatin1String("completed") ? QStringLiteral("{\"outcome\":\"verification_sent\"}") : QString(),
+                  status == QLatin1String("completed") ? QStringLiteral("{\"outcome\":\"verification_sent\"}")
+                                                       : QString(),
                   disputeAt);
     }
 }
@@ -98,8 +105,8 @@ void DemoActivityGenerator::planCampaign(DemoCustomer& c, DemoRandom& r, std::ve
     int target = -1;
     for (int i = 0; i < int(c.invoices.size()); ++i) {
         const auto& inv = c.invoices[size_t(i)];
-        if ((inv.status == DemoCustomer::Overdue || inv.status == DemoCustomer::Partial) && inv.dueDay < today - 1
-            && (target < 0 || inv.dueDay < c.invoices[size_t(target)].dueDay))
+        if ((inv.status == DemoCustomer::Overdue || inv.status == DemoCustomer::Partial) && inv.dueDay < today - 1 &&
+            (target < 0 || inv.dueDay < c.invoices[size_t(target)].dueDay))
             target = i;
     }
     if (target < 0 || c.stopContactAt() > 0 || !(c.showcase || r.chance(450)))
@@ -117,10 +124,10 @@ void DemoActivityGenerator::planCampaign(DemoCustomer& c, DemoRandom& r, std::ve
     k.createdBy = r.chance(400) ? C::Manager : C::Collector;
     const qint64 daysOverdue = today - inv.dueDay;
     const qint64 cents = c.currency == QLatin1String("JPY") ? inv.amount * 2 / 3 : inv.amount;
-    k.priority = cents >= 2000000 || daysOverdue >= 90 ? 1
+    k.priority = cents >= 2000000 || daysOverdue >= 90  ? 1
                  : cents >= 500000 || daysOverdue >= 60 ? 2
-                 : c.consumer && cents < 30000         ? 4
-                                                       : 3;
+                 : c.consumer && cents < 30000          ? 4
+                                                        : 3;
     if (!c.showcase && r.chance(60)) {
         k.status = QStringLiteral("draft");
         return;
@@ -180,9 +187,9 @@ void DemoActivityGenerator::planReminders(DemoCustomer& c, DemoRandom& r, std::v
         if (preDue <= today && (inv.paidAt == 0 || inv.paidAt > (preDue + 1) * Day) && r.chance(250))
             add(contactTime(c, preDue, C::Email, r), PreDueReminder, C::Email, i);
         const qint64 overdueDay = inv.dueDay + 5;
-        const bool unpaidThen = inv.status == DemoCustomer::Overdue || inv.status == DemoCustomer::Partial
-                                || inv.status == DemoCustomer::Disputed || inv.status == DemoCustomer::WrittenOff
-                                || inv.paidAt > (overdueDay + 1) * Day;
+        const bool unpaidThen = inv.status == DemoCustomer::Overdue || inv.status == DemoCustomer::Partial ||
+                                inv.status == DemoCustomer::Disputed || inv.status == DemoCustomer::WrittenOff ||
+                                inv.paidAt > (overdueDay + 1) * Day;
         if (overdueDay <= today && unpaidThen && i != m_campaign.invoice && r.chance(400))
             add(contactTime(c, overdueDay, C::Email, r), OverdueReminder, C::Email, i);
         if (inv.status == DemoCustomer::Paid && r.chance(150))
@@ -219,8 +226,8 @@ QString DemoActivityGenerator::blockedBy(const DemoCustomer& c, const Event& e) 
         return QStringLiteral("hold");
     if (e.kind != PaymentThanks) {
         const qint64 dispute = c.holdAt[DemoCustomer::Dispute];
-        if (dispute > 0 && e.time >= dispute && e.invoice >= 0
-            && c.invoices[size_t(e.invoice)].status == DemoCustomer::Disputed)
+        if (dispute > 0 && e.time >= dispute && e.invoice >= 0 &&
+            c.invoices[size_t(e.invoice)].status == DemoCustomer::Disputed)
             return QStringLiteral("dispute_hold");
         const qint64 hardship = c.holdAt[DemoCustomer::Hardship];
         if (hardship > 0 && e.time >= hardship)
@@ -232,8 +239,8 @@ QString DemoActivityGenerator::blockedBy(const DemoCustomer& c, const Event& e) 
         return QStringLiteral("no_email_address");
     if (e.channel == C::Email && m_emailBlocked)
         return QStringLiteral("suppressed");
-    if (e.channel == C::Voice && e.invoice >= 0 && m_lastConversation[size_t(e.invoice)] > 0
-        && e.time - m_lastConversation[size_t(e.invoice)] < 7 * Day)
+    if (e.channel == C::Voice && e.invoice >= 0 && m_lastConversation[size_t(e.invoice)] > 0 &&
+        e.time - m_lastConversation[size_t(e.invoice)] < 7 * Day)
         return QStringLiteral("reg_f_7_day_rule");
     return {};
 }
@@ -245,11 +252,11 @@ void DemoActivityGenerator::process(DemoCustomer& c, DemoRandom& r, const Event&
     const bool staff = e.kind == StaffCall || e.kind == InboundCall;
     int agent = -1;
     if (!staff) {
-        agent = e.channel == C::Email ? m_emailAgent
-                : e.channel == C::Sms ? m_smsAgent
-                : e.channel == C::Voice ? m_voiceAgent
+        agent = e.channel == C::Email                      ? m_emailAgent
+                : e.channel == C::Sms                      ? m_smsAgent
+                : e.channel == C::Voice                    ? m_voiceAgent
                 : m_ctx.agentsByChannel[C::Letter].empty() ? -1
-                                                            : m_ctx.agentsByChannel[C::Letter].front();
+                                                           : m_ctx.agentsByChannel[C::Letter].front();
     }
     const QString blocked = blockedBy(c, e);
     if (!blocked.isEmpty()) {
@@ -283,9 +290,8 @@ void DemoActivityGenerator::process(DemoCustomer& c, DemoRandom& r, const Event&
                      : step && e.step == 0         ? DemoMailer::Clicked
                      : step                        ? DemoMailer::SoftBounce
                                                    : -1;
-        const DemoMailer::Result result =
-            m_mailer.send(c, r, e.time, step ? m_campaign.id : 0, templateType, e.invoice, forced,
-                          step ? &m_campaign.stats : nullptr);
+        const DemoMailer::Result result = m_mailer.send(c, r, e.time, step ? m_campaign.id : 0, templateType, e.invoice,
+                                                        forced, step ? &m_campaign.stats : nullptr);
         m_emailBlocked = m_emailBlocked || result.blocksAddress;
         if (result.blocksAddress && result.attemptStatus == QLatin1String("bounced"))
             c.hardBounced = true;
@@ -355,13 +361,14 @@ void DemoActivityGenerator::process(DemoCustomer& c, DemoRandom& r, const Event&
             m_ctx.count(a.at, C::Conversations);
         }
         const int staffRole = e.kind == InboundCall ? C::Collector : r.chance(700) ? C::Collector : C::Manager;
-        m_ctx.tables[T::ContactAttempts]
-            << lastAttemptId << C::id(taskId) << (agent >= 0 ? QVariant(m_ctx.agents[size_t(agent)].id) : QVariant())
-            << (staff ? QVariant(m_ctx.userIds[size_t(staffRole)]) : QVariant()) << c.id << C::id(paymentId)
-            << C::channelName(e.channel) << (a.inbound ? QStringLiteral("inbound") : QStringLiteral("outbound"))
-            << a.status << m_ctx.boolean(a.conversation) << C::timestamp(a.at)
-            << (a.duration >= 0 ? QVariant(a.duration) : QVariant()) << C::text(a.outcome) << C::text(a.notes)
-            << C::timestamp(a.at);
+        m_ctx.tables[T::ContactAttempts] << lastAttemptId << C::id(taskId)
+                                         << (agent >= 0 ? QVariant(m_ctx.agents[size_t(agent)].id) : QVariant())
+                                         << (staff ? QVariant(m_ctx.userIds[size_t(staffRole)]) : QVariant()) << c.id
+                                         << C::id(paymentId) << C::channelName(e.channel)
+                                         << (a.inbound ? QStringLiteral("inbound") : QStringLiteral("outbound"))
+                                         << a.status << m_ctx.boolean(a.conversation) << C::timestamp(a.at)
+                                         << (a.duration >= 0 ? QVariant(a.duration) : QVariant()) << C::text(a.outcome)
+                                         << C::text(a.notes) << C::timestamp(a.at);
         if (a.outcome == QLatin1String("promise_to_pay")) {
             const qint64 due = a.at + 7 * Day;
             const bool done = due < now && r.chance(700);
@@ -375,13 +382,13 @@ void DemoActivityGenerator::process(DemoCustomer& c, DemoRandom& r, const Event&
         const bool failed = last.status == QLatin1String("failed") || last.status == QLatin1String("bounced");
         const qint64 completed = last.at + std::max(0, last.duration) + r.range(5, 90);
         m_ctx.count(completed, C::TasksCompleted);
-        m_ctx.tables[T::Tasks] << taskId << c.id << m_campaign.id
-                               << (agent >= 0 ? QVariant(m_ctx.agents[size_t(agent)].id) : QVariant())
-                               << QString::fromLatin1(kTaskTypes[e.channel]) << m_campaign.priority
-                               << (failed ? QStringLiteral("failed") : QStringLiteral("completed"))
-                               << C::timestamp(e.time) << C::timestamp(completed)
-                               << QStringLiteral("{\"attempt_id\":%1,\"status\":\"%2\"}").arg(lastAttemptId).arg(last.status)
-                               << C::timestamp(e.time - Day) << C::timestamp(completed);
+        m_ctx.tables[T::Tasks]
+            << taskId << c.id << m_campaign.id << (agent >= 0 ? QVariant(m_ctx.agents[size_t(agent)].id) : QVariant())
+            << QString::fromLatin1(kTaskTypes[e.channel]) << m_campaign.priority
+            << (failed ? QStringLiteral("failed") : QStringLiteral("completed")) << C::timestamp(e.time)
+            << C::timestamp(completed)
+            << QStringLiteral("{\"attempt_id\":%1,\"status\":\"%2\"}").arg(lastAttemptId).arg(last.status)
+            << C::timestamp(e.time - Day) << C::timestamp(completed);
         if (agent >= 0)
             writeLlmUsage(r, agent, taskId, e.time - 30, e.channel);
     }
@@ -394,7 +401,10 @@ qint64 DemoActivityGenerator::writeTask(const DemoCustomer& c, int type, int age
     const bool forCampaign = type < 4 && m_campaign.id > 0;
     m_ctx.tables[T::Tasks] << id << c.id << C::id(forCampaign ? m_campaign.id : 0)
                            << (agent >= 0 ? QVariant(m_ctx.agents[size_t(agent)].id) : QVariant())
-                           << QString::fromLatin1(kTaskTypes[type]) << (type == 5 ? 2 : forCampaign ? m_campaign.priority : 3)
+                           << QString::fromLatin1(kTaskTypes[type])
+                           << (type == 5     ? 2
+                               : forCampaign ? m_campaign.priority
+                                             : 3)
                            << status << C::timestamp(due) << C::timestamp(completed) << C::text(result)
                            << C::timestamp(created) << C::timestamp(std::max({created, completed}));
     return id;
@@ -403,8 +413,11 @@ qint64 DemoActivityGenerator::writeTask(const DemoCustomer& c, int type, int age
 void DemoActivityGenerator::writeLlmUsage(DemoRandom& r, int agent, qint64 taskId, qint64 at, int channel)
 {
     // Prompt and completion token ranges per channel (orchestrator last).
-    static const int tokens[C::ChannelCount][4] = {
-        {600, 1800, 150, 450}, {300, 800, 30, 90}, {2000, 6000, 400, 1500}, {800, 2000, 300, 700}, {1200, 3000, 200, 600}};
+    static const int tokens[C::ChannelCount][4] = {{600, 1800, 150, 450},
+                                                   {300, 800, 30, 90},
+                                                   {2000, 6000, 400, 1500},
+                                                   {800, 2000, 300, 700},
+                                                   {1200, 3000, 200, 600}};
     const C::Agent& a = m_ctx.agents[size_t(agent)];
     const qint64 prompt = r.range(tokens[channel][0], tokens[channel][1]);
     const qint64 completion = r.range(tokens[channel][2], tokens[channel][3]);

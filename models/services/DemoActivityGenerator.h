@@ -3,7 +3,6 @@
 #include "DemoMailer.h"
 
 #include <QString>
-
 #include <vector>
 
 class DemoContext;
@@ -34,8 +33,17 @@ public:
     void generate(DemoCustomer& customer, DemoRandom& random);
 
 private:
-    enum Kind { CampaignStep, PreDueReminder, OverdueReminder, PaymentThanks, StaffCall, SmsReminder, InboundCall,
-                StopReply };
+    enum Kind
+    {
+        CampaignStep,
+        PreDueReminder,
+        OverdueReminder,
+        PaymentThanks,
+        StaffCall,
+        SmsReminder,
+        InboundCall,
+        StopReply
+    };
     struct Event
     {
         qint64 time = 0;
@@ -55,7 +63,7 @@ private:
         qint64 startDay = 0;
         qint64 startedAt = 0;
         int currentStep = 0; // steps due by now (or by the pause/cancel/completion)
-        qint64 stopAt = 0; // paused, cancelled or completed at
+        qint64 stopAt = 0;   // paused, cancelled or completed at
         int createdBy = 0;
         int priority = 3;
         DemoMailer::DayStats stats;

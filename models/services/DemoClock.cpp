@@ -1,7 +1,6 @@
 #include "DemoClock.h"
 
 #include <QDateTime>
-
 #include <climits>
 
 namespace {

@@ -3,7 +3,6 @@
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
-
 #include <vector>
 
 // Time arithmetic for the demo data: instants are whole seconds since the Unix epoch (UTC),

@@ -4,8 +4,8 @@
 
 #include <QCryptographicHash>
 
-DemoContext::DemoContext(const Database& database, DemoTables& tables, const DemoWords& words,
-                         qint64 referenceSeconds, quint64 seed)
+DemoContext::DemoContext(const Database& database, DemoTables& tables, const DemoWords& words, qint64 referenceSeconds,
+                         quint64 seed)
     : dialect(database.dialect()), tables(tables), words(words), clock(referenceSeconds), seed(seed),
       m_firstDay(clock.today() - 1200)
 {

@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QString>
 #include <QVariant>
-
 #include <array>
 #include <unordered_set>
 #include <vector>
@@ -23,9 +22,25 @@ class Dialect;
 class DemoContext
 {
 public:
-    enum Role { Admin, Manager, Collector, Auditor, RoleCount };
-    enum Channel { Email, Sms, Voice, Letter, Orchestrator, ChannelCount };
-    enum Counter {
+    enum Role
+    {
+        Admin,
+        Manager,
+        Collector,
+        Auditor,
+        RoleCount
+    };
+    enum Channel
+    {
+        Email,
+        Sms,
+        Voice,
+        Letter,
+        Orchestrator,
+        ChannelCount
+    };
+    enum Counter
+    {
         EmailsSent,
         EmailsDelivered,
         EmailsOpened,
@@ -42,7 +57,8 @@ public:
         TasksCompleted,
         CounterCount
     };
-    enum AuditKind : quint8 {
+    enum AuditKind : quint8
+    {
         AuditImport,        // value: customers imported
         AuditHoldSet,       // entity: customer_profiles id, detail: hold kind, value: reason index
         AuditOptOut,        // entity: opt_outs id, detail: channel, value: source index
@@ -103,7 +119,10 @@ public:
     // Values as bound for this engine.
     static QVariant null() { return QVariant(); }
     static QVariant text(const QString& value) { return value.isEmpty() ? QVariant() : QVariant(value); }
-    static QVariant timestamp(qint64 seconds) { return seconds > 0 ? QVariant(DemoClock::timestamp(seconds)) : QVariant(); }
+    static QVariant timestamp(qint64 seconds)
+    {
+        return seconds > 0 ? QVariant(DemoClock::timestamp(seconds)) : QVariant();
+    }
     static QVariant date(qint64 day) { return QVariant(DemoClock::date(day)); }
     static QVariant id(qint64 value) { return value > 0 ? QVariant(value) : QVariant(); }
     QVariant boolean(bool value) const;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <array>
 #include <vector>
 
@@ -10,9 +9,30 @@
 // are days since the epoch.
 struct DemoCustomer
 {
-    enum Hold { Dispute, CeaseAndDesist, Attorney, Bankruptcy, Deceased, Hardship, HoldCount };
-    enum Status { Pending, Partial, Paid, Overdue, Disputed, WrittenOff };
-    enum OptOutChannel { OptOutNone = -1, OptOutAll = 4 }; // 0..3 = DemoContext::Channel
+    enum Hold
+    {
+        Dispute,
+        CeaseAndDesist,
+        Attorney,
+        Bankruptcy,
+        Deceased,
+        Hardship,
+        HoldCount
+    };
+    enum Status
+    {
+        Pending,
+        Partial,
+        Paid,
+        Overdue,
+        Disputed,
+        WrittenOff
+    };
+    enum OptOutChannel
+    {
+        OptOutNone = -1,
+        OptOutAll = 4
+    }; // 0..3 = DemoContext::Channel
 
     struct Invoice
     {

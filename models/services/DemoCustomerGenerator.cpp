@@ -11,8 +11,8 @@ namespace {
 using T = DemoTables;
 constexpr qint64 Day = DemoClock::Day;
 
-const char* const kHoldNames[DemoCustomer::HoldCount] = {"dispute", "cease_and_desist", "attorney",
-                                                         "bankruptcy", "deceased", "hardship"};
+const char* const kHoldNames[DemoCustomer::HoldCount] = {"dispute",    "cease_and_desist", "attorney",
+                                                         "bankruptcy", "deceased",         "hardship"};
 const char* const kHoldReasons[DemoCustomer::HoldCount][3] = {
     {"Customer disputes the amount invoiced", "Goods or services reported as not received",
      "Customer says the invoice was already paid"},
@@ -25,21 +25,24 @@ const char* const kHoldReasons[DemoCustomer::HoldCount][3] = {
     {"Job loss reported", "Medical hardship", "Temporary cash-flow problems"}};
 const int kHoldPerMille[DemoCustomer::HoldCount] = {30, 8, 8, 5, 3, 20};
 const char* const kStatusNames[] = {"pending", "partial", "paid", "overdue", "disputed", "written_off"};
-const char* const kOptOutSources[] = {"customer_request", "sms_keyword", "email_unsubscribe", "agent",
-                                      "staff", "legal", "import"};
+const char* const kOptOutSources[] = {
+    "customer_request", "sms_keyword", "email_unsubscribe", "agent", "staff", "legal", "import"};
 const char* const kOptOutReasons[] = {"Asked not to be contacted this way", "Replied STOP",
-                                      "Clicked the unsubscribe link", "Asked the AI agent to stop",
-                                      "Recorded by staff during a call", "Instruction from the customer's lawyer",
+                                      "Clicked the unsubscribe link",       "Asked the AI agent to stop",
+                                      "Recorded by staff during a call",    "Instruction from the customer's lawyer",
                                       "Imported from the previous system"};
-const char* const kNotes[] = {"Prefers e-mail contact.", "Usually pays by bank transfer, often a week late.",
+const char* const kNotes[] = {"Prefers e-mail contact.",
+                              "Usually pays by bank transfer, often a week late.",
                               "Key account - escalate to a manager before any final notice.",
-                              "Seasonal business; slower payments in Q1.", "Asked for PDF statements.",
-                              "Changed accounts payable contact recently.", "Promised to pay at month end."};
+                              "Seasonal business; slower payments in Q1.",
+                              "Asked for PDF statements.",
+                              "Changed accounts payable contact recently.",
+                              "Promised to pay at month end."};
 const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 QString riskLevel(int score)
 {
-    return score >= 75 ? QStringLiteral("critical")
+    return score >= 75   ? QStringLiteral("critical")
            : score >= 50 ? QStringLiteral("high")
            : score >= 25 ? QStringLiteral("medium")
                          : QStringLiteral("low");
@@ -115,9 +118,15 @@ void DemoCustomerGenerator::buildIdentity(DemoCustomer& c, DemoRandom& r)
         const QString suffix = r.pick(country.suffixes);
         QString base;
         switch (r.weighted({45, 25, 30})) {
-        case 0: base = r.pick(w.brands) + QLatin1Char(' ') + r.pick(w.industries); break;
-        case 1: base = r.pick(w.lastNames) + QStringLiteral(" & ") + r.pick(w.lastNames); break;
-        default: base = r.pick(w.lastNames) + QLatin1Char(' ') + r.pick(w.industries); break;
+        case 0:
+            base = r.pick(w.brands) + QLatin1Char(' ') + r.pick(w.industries);
+            break;
+        case 1:
+            base = r.pick(w.lastNames) + QStringLiteral(" & ") + r.pick(w.lastNames);
+            break;
+        default:
+            base = r.pick(w.lastNames) + QLatin1Char(' ') + r.pick(w.industries);
+            break;
         }
         c.companyName = base + QLatin1Char(' ') + suffix;
         domain = DemoWords::slug(base) + QStringLiteral(".example");
@@ -127,8 +136,8 @@ void DemoCustomerGenerator::buildIdentity(DemoCustomer& c, DemoRandom& r)
     if (c.showcase || !r.chance(20)) {
         const int style = r.weighted({75, 10, 15});
         if (c.consumer) {
-            c.email = firstSlug + QLatin1Char('.') + lastSlug
-                      + (r.chance(600) ? QString::number(10 + r.below(90)) : QString()) + QLatin1Char('@') + domain;
+            c.email = firstSlug + QLatin1Char('.') + lastSlug +
+                      (r.chance(600) ? QString::number(10 + r.below(90)) : QString()) + QLatin1Char('@') + domain;
         } else if (style == 2) {
             static const char* const roles[] = {"accounts", "ap", "billing", "finance"};
             QString role = QString::fromLatin1(roles[r.below(4)]);
@@ -138,8 +147,8 @@ void DemoCustomerGenerator::buildIdentity(DemoCustomer& c, DemoRandom& r)
                 role = QStringLiteral("comptabilite");
             c.email = role + QLatin1Char('@') + domain;
         } else {
-            c.email = (style == 0 ? firstSlug + QLatin1Char('.') + lastSlug : firstSlug.left(1) + lastSlug)
-                      + QLatin1Char('@') + domain;
+            c.email = (style == 0 ? firstSlug + QLatin1Char('.') + lastSlug : firstSlug.left(1) + lastSlug) +
+                      QLatin1Char('@') + domain;
         }
     }
 
@@ -156,8 +165,8 @@ void DemoCustomerGenerator::buildIdentity(DemoCustomer& c, DemoRandom& r)
     const QString pattern = mobile ? patterns.at(1 + int(r.below(quint32(patterns.size() - 1)))) : patterns.first();
     c.phone = DemoWords::expand(pattern, r);
     c.phoneZone = m_cityZones[size_t(phoneCity)];
-    c.createdAt = m_ctx.clock.localToUtc(c.zone, m_ctx.clock.today() - r.range(250, 1100), int(r.range(8, 17)) * 3600)
-                  + r.range(0, 3599);
+    c.createdAt = m_ctx.clock.localToUtc(c.zone, m_ctx.clock.today() - r.range(250, 1100), int(r.range(8, 17)) * 3600) +
+                  r.range(0, 3599);
 }
 
 void DemoCustomerGenerator::buildHolds(DemoCustomer& c, DemoRandom& r)
@@ -190,7 +199,8 @@ void DemoCustomerGenerator::buildInvoices(DemoCustomer& c, DemoRandom& r)
             inv.dueDay = today - 45;
         static const int terms[] = {14, 30, 30, 45, 60};
         inv.issuedDay = std::min(inv.dueDay - (c.consumer ? 30 : terms[r.below(5)]), today - r.range(0, 5));
-        inv.number = QStringLiteral("INV-%1-%2").arg(DemoClock::yearOf(inv.issuedDay)).arg(inv.id, 7, 10, QLatin1Char('0'));
+        inv.number =
+            QStringLiteral("INV-%1-%2").arg(DemoClock::yearOf(inv.issuedDay)).arg(inv.id, 7, 10, QLatin1Char('0'));
         // Amount in cents of a dollar-like currency, then to the invoice currency's minor units.
         qint64 cents;
         if (c.consumer) {
@@ -215,7 +225,7 @@ void DemoCustomerGenerator::buildInvoices(DemoCustomer& c, DemoRandom& r)
             inv.status = roll == 0 ? DemoCustomer::Pending : roll == 1 ? DemoCustomer::Partial : DemoCustomer::Paid;
         } else {
             const int roll = r.weighted({46, 12, 37, 3, 2});
-            inv.status = roll == 0 ? DemoCustomer::Paid
+            inv.status = roll == 0   ? DemoCustomer::Paid
                          : roll == 1 ? DemoCustomer::Partial
                          : roll == 2 ? DemoCustomer::Overdue
                          : roll == 3 ? DemoCustomer::Disputed
@@ -269,11 +279,21 @@ void DemoCustomerGenerator::buildOptOut(DemoCustomer& c, DemoRandom& r)
     if (c.optOutChannel == 4)
         c.optOutChannel = DemoCustomer::OptOutAll;
     switch (c.optOutChannel) {
-    case DemoContext::Sms: c.optOutSource = 1; break;
-    case DemoContext::Email: c.optOutSource = 2; break;
-    case DemoContext::Voice: c.optOutSource = r.chance(500) ? 3 : 0; break;
-    case DemoCustomer::OptOutAll: c.optOutSource = r.chance(300) ? 6 : 4; break;
-    default: c.optOutSource = 0; break;
+    case DemoContext::Sms:
+        c.optOutSource = 1;
+        break;
+    case DemoContext::Email:
+        c.optOutSource = 2;
+        break;
+    case DemoContext::Voice:
+        c.optOutSource = r.chance(500) ? 3 : 0;
+        break;
+    case DemoCustomer::OptOutAll:
+        c.optOutSource = r.chance(300) ? 6 : 4;
+        break;
+    default:
+        c.optOutSource = 0;
+        break;
     }
     c.optOutAt = now - r.range(Day, 150 * Day);
     if (!c.showcase && r.chance(80)) {
@@ -299,8 +319,8 @@ void DemoCustomerGenerator::writeCustomer(const DemoCustomer& c, DemoRandom& r)
     else if (country.streetStyle == QLatin1String("jp"))
         line1 = QStringLiteral("%1-%2-%3 ").arg(r.range(1, 9)).arg(r.range(1, 20)).arg(r.range(1, 30)) + name;
     else
-        line1 = QString::number(r.range(1, country.streetStyle == QLatin1String("uk") ? 250 : 9800)) + QLatin1Char(' ')
-                + name + QLatin1Char(' ') + type;
+        line1 = QString::number(r.range(1, country.streetStyle == QLatin1String("uk") ? 250 : 9800)) +
+                QLatin1Char(' ') + name + QLatin1Char(' ') + type;
     const QString line2 = r.chance(150) ? DemoWords::expand(r.pick(style.line2), r) : QString();
     const QString notes = r.chance(80) ? QString::fromLatin1(kNotes[r.below(7)]) : QString();
     m_ctx.tables[T::Customers] << c.id << c.companyName << c.contactName << DemoContext::text(c.email) << c.phone
@@ -325,8 +345,8 @@ void DemoCustomerGenerator::writeProfile(const DemoCustomer& c, DemoRandom& r)
         }
         disputed = disputed || inv.status == DemoCustomer::Disputed;
     }
-    int score = int(std::min(40, 10 * overdue) + std::min<qint64>(30, maxDays / 3)
-                    + std::min(10, 5 * c.recentFailedAttempts));
+    int score =
+        int(std::min(40, 10 * overdue) + std::min<qint64>(30, maxDays / 3) + std::min(10, 5 * c.recentFailedAttempts));
     score += disputed ? 10 : 0;
     score += c.hardBounced ? 10 : 0;
     score = std::min(100, score);
@@ -338,13 +358,13 @@ void DemoCustomerGenerator::writeProfile(const DemoCustomer& c, DemoRandom& r)
     const qint64 now = m_ctx.clock.now();
     row << m_ctx.tables.nextId(T::CustomerProfiles) << c.id << riskLevel(score) << score
         << DemoContext::timestamp(now - r.range(60, 6 * 3600)) << m_ctx.boolean(cease || deceased)
-        << (cease ? QVariant(QStringLiteral("Cease-and-desist request"))
-                  : deceased ? QVariant(QStringLiteral("Deceased - contact the estate only")) : QVariant())
+        << (cease      ? QVariant(QStringLiteral("Cease-and-desist request"))
+            : deceased ? QVariant(QStringLiteral("Deceased - contact the estate only"))
+                       : QVariant())
         << (channel < 4 ? QVariant(DemoContext::channelName(channel)) : QVariant());
     for (int h = 0; h < DemoCustomer::HoldCount; ++h) {
         const qint64 at = c.holdAt[size_t(h)];
-        row << DemoContext::timestamp(at)
-            << (at > 0 ? QVariant(holdReason(h, c.holdReason[size_t(h)])) : QVariant())
+        row << DemoContext::timestamp(at) << (at > 0 ? QVariant(holdReason(h, c.holdReason[size_t(h)])) : QVariant())
             << (at > 0 ? QVariant(m_ctx.userIds[size_t(c.holdBy[size_t(h)])]) : QVariant());
         if (at > 0)
             m_ctx.audit.push_back({at, m_ctx.tables.lastId(T::CustomerProfiles), c.holdReason[size_t(h)],
@@ -361,9 +381,10 @@ void DemoCustomerGenerator::writeInvoices(const DemoCustomer& c, DemoRandom& r)
     const DemoWords& w = m_ctx.words;
     const qint64 now = m_ctx.clock.now();
     for (const auto& inv : c.invoices) {
-        const QString description = (c.consumer ? r.pick(w.consumerDescriptions) : r.pick(w.businessDescriptions))
-                                    + QStringLiteral(" - ") + QLatin1String(kMonths[DemoClock::monthOf(inv.issuedDay) - 1])
-                                    + QLatin1Char(' ') + QString::number(DemoClock::yearOf(inv.issuedDay));
+        const QString description = (c.consumer ? r.pick(w.consumerDescriptions) : r.pick(w.businessDescriptions)) +
+                                    QStringLiteral(" - ") +
+                                    QLatin1String(kMonths[DemoClock::monthOf(inv.issuedDay) - 1]) + QLatin1Char(' ') +
+                                    QString::number(DemoClock::yearOf(inv.issuedDay));
         const qint64 created = m_ctx.clock.localToUtc(c.zone, inv.issuedDay, int(r.range(8 * 3600, 18 * 3600)));
         qint64 updated = created;
         if (inv.paidAt > 0)

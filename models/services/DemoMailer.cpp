@@ -160,8 +160,9 @@ QString DemoMailer::subject(const DemoCustomer& c, qint64 templateId, int invoic
     if (invoice >= 0) {
         const DemoCustomer::Invoice& inv = c.invoices[size_t(invoice)];
         text.replace(QLatin1String("{{invoice_number}}"), inv.number);
+        const qint64 due = inv.paidAt > at ? inv.amount : inv.amount - inv.paid; // what was open at the time
         text.replace(QLatin1String("{{amount_due}}"),
-                     Money(inv.amount - inv.paid, c.currency).toDecimalString() + QLatin1Char(' ') + c.currency);
+                     Money(due, c.currency).toDecimalString() + QLatin1Char(' ') + c.currency);
         text.replace(QLatin1String("{{days_overdue}}"), QString::number(std::max<qint64>(0, at / Day - inv.dueDay)));
     }
     return text;
@@ -202,10 +203,9 @@ void DemoMailer::writeStats(qint64 campaignId, const DayStats& stats)
     const qint64 now = m_ctx.clock.now();
     for (const auto& [day, n] : stats) {
         const qint64 at = std::min(now, (day + 1) * Day - 60);
-        m_ctx.tables[T::CampaignEmailStats] << m_ctx.tables.nextId(T::CampaignEmailStats) << campaignId
-                                            << C::date(day) << n[0] << n[1] << n[2] << n[3] << n[4] << n[5]
-                                            << m_ctx.decimal(rate(n[2], n[1]), 4) << m_ctx.decimal(rate(n[3], n[1]), 4)
-                                            << m_ctx.decimal(rate(n[4], n[0]), 4) << C::timestamp(at)
-                                            << C::timestamp(at);
+        m_ctx.tables[T::CampaignEmailStats]
+            << m_ctx.tables.nextId(T::CampaignEmailStats) << campaignId << C::date(day) << n[0] << n[1] << n[2] << n[3]
+            << n[4] << n[5] << m_ctx.decimal(rate(n[2], n[1]), 4) << m_ctx.decimal(rate(n[3], n[1]), 4)
+            << m_ctx.decimal(rate(n[4], n[0]), 4) << C::timestamp(at) << C::timestamp(at);
     }
 }

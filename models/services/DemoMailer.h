@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <array>
 #include <map>
 
@@ -18,12 +17,22 @@ struct DemoCustomer;
 class DemoMailer
 {
 public:
-    enum Outcome { Sent, Delivered, Opened, Clicked, SoftBounce, HardBounce, Failed, Complained };
+    enum Outcome
+    {
+        Sent,
+        Delivered,
+        Opened,
+        Clicked,
+        SoftBounce,
+        HardBounce,
+        Failed,
+        Complained
+    };
     // day -> sent, delivered, opened, clicked, bounced, complained
     using DayStats = std::map<qint64, std::array<int, 6>>;
     struct Result
     {
-        QString attemptStatus; // the contact_attempts status of this e-mail
+        QString attemptStatus;      // the contact_attempts status of this e-mail
         bool blocksAddress = false; // hard bounce or complaint: no more e-mail to this address
     };
 

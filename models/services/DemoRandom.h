@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QtGlobal>
-
 #include <initializer_list>
 
 // The demo data's pseudo-random numbers: xoshiro256** seeded through splitmix64. Small, fast and
@@ -71,11 +70,7 @@ public:
         }
         return index - 1;
     }
-    template<typename List>
-    const auto& pick(const List& list)
-    {
-        return list.at(below(quint32(list.size())));
-    }
+    template <typename List> const auto& pick(const List& list) { return list.at(below(quint32(list.size()))); }
 
 private:
     static quint64 rotl(quint64 x, int k) { return (x << k) | (x >> (64 - k)); }

@@ -33,62 +33,6 @@ QString systemSecret(int length)
     return result;
 }
 
-const char* const kResources[] = {
-    "users", "user_sessions", "password_reset_tokens", "api_keys", "role_permissions", "customers",
-    "customer_profiles", "payment_records", "opt_outs", "campaigns", "tasks", "agents", "contact_attempts",
-    "templates", "email_deliveries", "email_bounces", "email_suppressions", "email_links", "audit_logs",
-    "compliance_rules", "system_metrics", "llm_usage_logs", "llm_budget_limits", "llm_cache",
-    "campaign_email_stats"};
-
-// The permission matrix: (role, resource, actions). admin has the wildcard (*, *).
-QList<std::tuple<QString, QString, QString>> permissionMatrix()
-{
-    const QSet<QString> secrets = {QStringLiteral("user_sessions"), QStringLiteral("password_reset_tokens"),
-                                   QStringLiteral("api_keys")};
-    const QSet<QString> customerFacing = {
-        QStringLiteral("customers"), QStringLiteral("customer_profiles"), QStringLiteral("payment_records"),
-        QStringLiteral("opt_outs"), QStringLiteral("campaigns"), QStringLiteral("tasks"),
-        QStringLiteral("contact_attempts")};
-    const QSet<QString> business = customerFacing
-                                   + QSet<QString>{QStringLiteral("templates"), QStringLiteral("email_deliveries"),
-                                                   QStringLiteral("email_bounces"),
-                                                   QStringLiteral("email_suppressions"), QStringLiteral("email_links")};
-    const QSet<QString> analytics = {QStringLiteral("system_metrics"), QStringLiteral("llm_usage_logs"),
-                                     QStringLiteral("campaign_email_stats"), QStringLiteral("llm_budget_limits"),
-                                     QStringLiteral("llm_cache")};
-    QList<std::tuple<QString, QString, QString>> rows;
-    rows.append({QStringLiteral("admin"), QStringLiteral("*"), QStringLiteral("*")});
-    auto grant = [&rows](const char* role, const QString& resource, std::initializer_list<const char*> actions) {
-        for (const char* action : actions)
-            rows.append({QString::fromLatin1(role), resource, QString::fromLatin1(action)});
-    };
-    for (const char* raw : kResources) {
-        const QString resource = QString::fromLatin1(raw);
-        // manager: runs the business, reads analytics, LLM spend and the audit trail.
-        if (business.contains(resource))
-            grant("manager", resource, {"read", "create", "update", "delete", "export"});
-        else if (analytics.contains(resource))
-            grant("manager", resource, {"read", "export"});
-        else if (resource == QLatin1String("agents") || resource == QLatin1String("compliance_rules")
-                 || resource == QLatin1String("users") || resource == QLatin1String("audit_logs"))
-            grant("manager", resource, {"read"});
-        // collector: works accounts; reads what it needs to send messages.
-        if (customerFacing.contains(resource))
-            grant("collector", resource, {"read", "create", "update"});
-        else if (resource == QLatin1String("email_suppressions"))
-            grant("collector", resource, {"read", "create"});
-        else if (business.contains(resource) || resource == QLatin1String("agents")
-                 || resource == QLatin1String("compliance_rules") || resource == QLatin1String("campaign_email_stats"))
-            grant("collector", resource, {"read"});
-        // auditor: reads everything except secrets; may export the audit trail.
-        if (!secrets.contains(resource))
-            grant("auditor", resource, {"read"});
-        if (resource == QLatin1String("audit_logs"))
-            grant("auditor", resource, {"export"});
-    }
-    return rows;
-}
-
 } // namespace
 
 DemoReferenceData::DemoReferenceData(const Database& database, DemoContext& context)
@@ -123,8 +67,7 @@ bool DemoReferenceData::write(QList<Account>* accounts, QString* error)
     if (!writeUsers(accounts, error))
         return false;
     writeSecrets();
-    if (!writePermissions(error))
-        return false;
+    // role_permissions come from migration 0002, the same on every database.
     writeAgents();
     writeTemplates();
     return writeRules(error);
@@ -156,8 +99,8 @@ bool DemoReferenceData::writeUsers(QList<Account>* accounts, QString* error)
         }
         const qint64 id = m_ctx.tables.nextId(T::Users);
         m_ctx.userIds[role] = id;
-        const QString fullName = random.pick(m_ctx.words.firstNames) + QLatin1Char(' ')
-                                 + random.pick(m_ctx.words.lastNames);
+        const QString fullName =
+            random.pick(m_ctx.words.firstNames) + QLatin1Char(' ') + random.pick(m_ctx.words.lastNames);
         const qint64 created = now - (420 - role * 30) * Day;
         m_ctx.tables[T::Users] << id << accounts->at(role).email << hash << fullName << accounts->at(role).role
                                << m_ctx.boolean(true) << (role == DemoContext::Collector ? 1 : 0)
@@ -192,26 +135,38 @@ void DemoReferenceData::writeSecrets()
         }
     }
     // Password reset tokens: used, expired and pending.
-    const struct { int user; qint64 created; qint64 validFor; bool used; } tokens[] = {
-        {DemoContext::Collector, now - 20 * Day, 24 * Hour, true},
-        {DemoContext::Manager, now - 9 * Day, 24 * Hour, false},
-        {DemoContext::Auditor, now - Hour, 24 * Hour, false}};
+    const struct
+    {
+        int user;
+        qint64 created;
+        qint64 validFor;
+        bool used;
+    } tokens[] = {{DemoContext::Collector, now - 20 * Day, 24 * Hour, true},
+                  {DemoContext::Manager, now - 9 * Day, 24 * Hour, false},
+                  {DemoContext::Auditor, now - Hour, 24 * Hour, false}};
     for (const auto& token : tokens) {
-        ctx.tables[T::PasswordResetTokens] << ctx.tables.nextId(T::PasswordResetTokens) << ctx.userIds[token.user]
-                                           << sha256Hex(systemSecret(43).toLatin1())
-                                           << DemoContext::timestamp(token.created + token.validFor)
-                                           << DemoContext::timestamp(token.used ? token.created + 2 * Hour : 0)
-                                           << ctx.userIds[DemoContext::Admin] << DemoContext::timestamp(token.created);
+        ctx.tables[T::PasswordResetTokens]
+            << ctx.tables.nextId(T::PasswordResetTokens) << ctx.userIds[token.user]
+            << sha256Hex(systemSecret(43).toLatin1()) << DemoContext::timestamp(token.created + token.validFor)
+            << DemoContext::timestamp(token.used ? token.created + 2 * Hour : 0) << ctx.userIds[DemoContext::Admin]
+            << DemoContext::timestamp(token.created);
     }
     // API keys: raw key "cd_" + 40 base62 characters; only its prefix and SHA-256 are stored.
-    const struct { const char* name; const char* scopes; int rate; qint64 age; qint64 expires; qint64 revoked; } keys[] = {
-        {"Agent backend (production)",
-         "customers:read tasks:update contact_attempts:create email_deliveries:create llm_usage_logs:create", 600,
-         200, 0, 0},
-        {"ESP webhook receiver", "email_deliveries:update email_bounces:create email_suppressions:create", 1200, 180, 0,
-         0},
-        {"BI export", "payment_records:read campaign_email_stats:read system_metrics:read", 60, 90, 90, 0},
-        {"Legacy import (retired)", "customers:create payment_records:create", 30, 400, 0, 30}};
+    const struct
+    {
+        const char* name;
+        const char* scopes;
+        int rate;
+        qint64 age;
+        qint64 expires;
+        qint64 revoked;
+    } keys[] = {{"Agent backend (production)",
+                 "customers:read tasks:update contact_attempts:create email_deliveries:create llm_usage_logs:create",
+                 600, 200, 0, 0},
+                {"ESP webhook receiver", "email_deliveries:update email_bounces:create email_suppressions:create", 1200,
+                 180, 0, 0},
+                {"BI export", "payment_records:read campaign_email_stats:read system_metrics:read", 60, 90, 90, 0},
+                {"Legacy import (retired)", "customers:create payment_records:create", 30, 400, 0, 30}};
     for (const auto& key : keys) {
         const QString raw = QStringLiteral("cd_") + systemSecret(40);
         const qint64 created = now - key.age * Day;
@@ -225,29 +180,6 @@ void DemoReferenceData::writeSecrets()
                                << DemoContext::timestamp(key.revoked > 0 ? now - key.revoked * Day : created);
         ctx.audit.push_back({created, id, 0, DemoContext::Admin, DemoContext::AuditApiKey, 0});
     }
-}
-
-bool DemoReferenceData::writePermissions(QString* error)
-{
-    // Keep grants that already exist (the table has a unique (role, resource, action)).
-    QSet<QString> existing;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT role, resource, action FROM role_permissions"))) {
-        *error = query.lastError().text();
-        return false;
-    }
-    while (query.next())
-        existing.insert(query.value(0).toString() + QLatin1Char('|') + query.value(1).toString() + QLatin1Char('|')
-                        + query.value(2).toString());
-    const QVariant created = DemoContext::timestamp(m_ctx.clock.now() - 400 * Day);
-    for (const auto& [role, resource, action] : permissionMatrix()) {
-        if (existing.contains(role + QLatin1Char('|') + resource + QLatin1Char('|') + action))
-            continue;
-        m_ctx.tables[T::RolePermissions] << m_ctx.tables.nextId(T::RolePermissions) << role << resource << action
-                                         << created << created;
-    }
-    return true;
 }
 
 void DemoReferenceData::writeAgents()
@@ -278,8 +210,8 @@ void DemoReferenceData::writeAgents()
         {"Iris - voice (overflow)", DemoContext::Voice, "offline", "openai", "gpt-4o", 2500, 10000, 3 * 86400,
          "empathetic"},
         {"Leo - letters", DemoContext::Letter, "active", "anthropic", "claude-3-5-haiku", 800, 4000, 120, "formal"},
-        {"Conductor - orchestrator", DemoContext::Orchestrator, "active", "anthropic", "claude-3-5-sonnet", 3000,
-         15000, 10, "neutral"},
+        {"Conductor - orchestrator", DemoContext::Orchestrator, "active", "anthropic", "claude-3-5-sonnet", 3000, 15000,
+         10, "neutral"},
         {"Conductor standby", DemoContext::Orchestrator, "error", "openai", "gpt-4o", 2500, 10000, 900, "neutral"}};
     static const char* const capabilities[] = {
         "compose_email personalise detect_reply_intent handle_unsubscribe",

@@ -29,7 +29,6 @@ public:
 private:
     bool writeUsers(QList<Account>* accounts, QString* error);
     void writeSecrets();
-    bool writePermissions(QString* error);
     void writeAgents();
     void writeTemplates();
     bool writeRules(QString* error);

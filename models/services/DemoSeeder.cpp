@@ -14,7 +14,6 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <algorithm>
 
 namespace {
@@ -32,18 +31,20 @@ QString tr(const char* text)
 class SqliteBulkLoad
 {
 public:
-    explicit SqliteBulkLoad(const Database& database) : m_db(database.connection())
+    SqliteBulkLoad(const Database& database, qint64 customers) : m_db(database.connection())
     {
         if (!database.dialect().isSqlite())
             return;
         m_active = true;
+        // 256 MiB, and about 1 KiB per customer beyond that up to 1 GiB: a million customers' indexes
+        // mostly stay in memory. Only pages actually used are allocated.
+        m_settings[0].bulk = -std::clamp<qint64>(customers, 262144, 1048576);
         for (Setting& setting : m_settings) {
             QSqlQuery query(m_db);
             if (query.exec(QStringLiteral("PRAGMA ") + QLatin1String(setting.name)) && query.next()) {
                 setting.previous = query.value(0).toLongLong();
-                setting.changed = query.exec(QStringLiteral("PRAGMA %1 = %2")
-                                                 .arg(QLatin1String(setting.name))
-                                                 .arg(setting.bulk));
+                setting.changed =
+                    query.exec(QStringLiteral("PRAGMA %1 = %2").arg(QLatin1String(setting.name)).arg(setting.bulk));
             }
         }
     }
@@ -72,8 +73,7 @@ private:
     QSqlDatabase m_db;
     bool m_active = false;
     // temp_store = MEMORY keeps the statement journals of the multi-row INSERTs in memory.
-    Setting m_settings[4] = {
-        {"cache_size", -262144}, {"synchronous", 0}, {"wal_autocheckpoint", 16384}, {"temp_store", 2}};
+    Setting m_settings[4] = {{"cache_size", 0}, {"synchronous", 0}, {"wal_autocheckpoint", 16384}, {"temp_store", 2}};
 };
 
 // Deletes the rows a failed or cancelled batched seed already committed: every table's id range
@@ -133,8 +133,8 @@ bool DemoSeeder::run(const Options& options, Result* result, QString* error, con
     {
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM customers")) || !query.next())
-            return fail(tr("Cannot read the customers table (is the database migrated?): %1")
-                            .arg(query.lastError().text()));
+            return fail(
+                tr("Cannot read the customers table (is the database migrated?): %1").arg(query.lastError().text()));
         const qint64 existing = query.value(0).toLongLong();
         if (existing > 0)
             return fail(tr("The database already holds %1 customers. Demo data is only added to an empty database.")
@@ -147,15 +147,16 @@ bool DemoSeeder::run(const Options& options, Result* result, QString* error, con
     DemoTables tables(m_database);
     if (!tables.readBaseIds(&message))
         return fail(tr("Cannot read the tables (is the database migrated?): %1").arg(message));
-    const qint64 reference = options.referenceTime.isValid() ? options.referenceTime.toSecsSinceEpoch()
-                                                             : QDateTime::currentSecsSinceEpoch();
+    const qint64 reference =
+        options.referenceTime.isValid() ? options.referenceTime.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch();
     DemoContext ctx(m_database, tables, words, reference, options.seed);
-    SqliteBulkLoad bulkLoad(m_database);
+    SqliteBulkLoad bulkLoad(m_database, options.customers);
 
     const qint64 customers = options.customers;
     const bool single = customers <= options.singleTransactionLimit;
-    const qint64 chunk = single ? std::clamp<qint64>(customers / 50, 100, 1000)
-                                : std::max(1, options.batchCustomers);
+    const qint64 batch = single ? customers : std::max(1, options.batchCustomers); // customers per commit
+    // Customers generated and flushed at a time (bounds the memory of buffered rows).
+    const qint64 chunk = std::min<qint64>(batch, std::clamp<qint64>(customers / 50, 100, 2000));
     const qint64 totalUnits = customers + 1;
     bool inTransaction = false;
     bool committed = false;
@@ -180,10 +181,10 @@ bool DemoSeeder::run(const Options& options, Result* result, QString* error, con
             db.rollback();
         QString cleanupError;
         if (committed && !deleteCommitted(m_database, tables, &cleanupError))
-            return fail(text + QLatin1Char(' ')
-                        + tr("The demo rows already written could not be removed (%1): the database holds a partial "
-                             "demo seed. Delete it and start again.")
-                              .arg(cleanupError));
+            return fail(text + QLatin1Char(' ') +
+                        tr("The demo rows already written could not be removed (%1): the database holds a partial "
+                           "demo seed. Delete it and start again.")
+                            .arg(cleanupError));
         return fail(text);
     };
     const QString cancelled = tr("Creating the demo data was cancelled; the database was left as it was.");
@@ -203,17 +204,22 @@ bool DemoSeeder::run(const Options& options, Result* result, QString* error, con
 
     // 2. The customers and everything that hangs off them, batch by batch.
     DemoCustomerGenerator generator(ctx);
-    for (qint64 start = 0; start < customers; start += chunk) {
-        const qint64 end = std::min(customers, start + chunk);
+    for (qint64 batchStart = 0; batchStart < customers; batchStart += batch) {
+        const qint64 batchEnd = std::min(customers, batchStart + batch);
         if (!single && !begin())
             return abort(message);
-        for (qint64 i = start; i < end; ++i)
-            generator.generate(i, customers);
-        if (!tables.flushAll(&message))
-            return abort(message);
+        for (qint64 start = batchStart; start < batchEnd; start += chunk) {
+            const qint64 end = std::min(batchEnd, start + chunk);
+            for (qint64 i = start; i < end; ++i)
+                generator.generate(i, customers);
+            if (!tables.flushAll(&message))
+                return abort(message);
+            if (end < batchEnd && !report(end))
+                return abort(cancelled);
+        }
         if (!single && !commit())
             return abort(message);
-        if (!report(end))
+        if (!report(batchEnd))
             return abort(cancelled);
     }
 

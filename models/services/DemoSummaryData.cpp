@@ -7,7 +7,6 @@
 #include "DemoSeeder.h"
 
 #include <QCryptographicHash>
-
 #include <algorithm>
 
 namespace {
@@ -47,9 +46,8 @@ void DemoSummaryData::writeBudgetLimits()
     const qint64 firstCampaign = m_ctx.tables.lastId(T::Campaigns) > m_ctx.tables.baseId(T::Campaigns)
                                      ? m_ctx.tables.baseId(T::Campaigns) + 1
                                      : 0;
-    const qint64 voiceAgent = m_ctx.agentsByChannel[C::Voice].empty()
-                                  ? 0
-                                  : m_ctx.agents[size_t(m_ctx.agentsByChannel[C::Voice].front())].id;
+    const qint64 voiceAgent =
+        m_ctx.agentsByChannel[C::Voice].empty() ? 0 : m_ctx.agents[size_t(m_ctx.agentsByChannel[C::Voice].front())].id;
     struct Limit
     {
         const char* scope;
@@ -59,14 +57,14 @@ void DemoSummaryData::writeBudgetLimits()
         int threshold;
         bool active;
     };
-    const Limit limits[] = {{"global", QString(), "monthly", 250000, 80, true},
-                            {"global", QString(), "daily", 15000, 90, true},
-                            {"provider", QStringLiteral("openai"), "monthly", 150000, 80, true},
-                            {"provider", QStringLiteral("anthropic"), "monthly", 120000, 80, true},
-                            {"provider", QStringLiteral("local"), "monthly", 10000, 50, false},
-                            {"agent", voiceAgent > 0 ? QString::number(voiceAgent) : QString(), "daily", 4000, 75, true},
-                            {"campaign", firstCampaign > 0 ? QString::number(firstCampaign) : QString(), "monthly",
-                             2500, 80, true}};
+    const Limit limits[] = {
+        {"global", QString(), "monthly", 250000, 80, true},
+        {"global", QString(), "daily", 15000, 90, true},
+        {"provider", QStringLiteral("openai"), "monthly", 150000, 80, true},
+        {"provider", QStringLiteral("anthropic"), "monthly", 120000, 80, true},
+        {"provider", QStringLiteral("local"), "monthly", 10000, 50, false},
+        {"agent", voiceAgent > 0 ? QString::number(voiceAgent) : QString(), "daily", 4000, 75, true},
+        {"campaign", firstCampaign > 0 ? QString::number(firstCampaign) : QString(), "monthly", 2500, 80, true}};
     for (const Limit& limit : limits) {
         if (QLatin1String(limit.scope) != QLatin1String("global") && limit.ref.isEmpty())
             continue;
@@ -97,7 +95,9 @@ void DemoSummaryData::writeCache(qint64 customers)
         const int hits = r.chance(300) ? 0 : int(r.range(1, 400));
         const qint64 created = now - r.range(Day, 60 * Day);
         const int expiry = r.weighted({20, 70, 10});
-        const qint64 expires = expiry == 0 ? now - r.range(3600, 10 * Day) : expiry == 1 ? now + r.range(Day, 30 * Day) : 0;
+        const qint64 expires = expiry == 0   ? now - r.range(3600, 10 * Day)
+                               : expiry == 1 ? now + r.range(Day, 30 * Day)
+                                             : 0;
         const qint64 lastHit = hits > 0 ? std::min(now, created + r.range(60, 20 * Day)) : 0;
         m_ctx.tables[T::LlmCache] << m_ctx.tables.nextId(T::LlmCache)
                                   << QStringLiteral("v1:") + sha256Hex(agent.provider + agent.model + prompt)
@@ -116,14 +116,19 @@ void DemoSummaryData::writeMetrics()
         const char* name;
         C::Counter counter;
     };
-    static const Series series[] = {
-        {"email", "sent", C::EmailsSent},           {"email", "delivered", C::EmailsDelivered},
-        {"email", "opened", C::EmailsOpened},       {"email", "clicked", C::EmailsClicked},
-        {"email", "bounced", C::EmailsBounced},     {"email", "complained", C::EmailsComplained},
-        {"contact", "sms_sent", C::SmsSent},        {"contact", "calls", C::CallsMade},
-        {"contact", "conversations", C::Conversations}, {"contact", "letters", C::LettersSent},
-        {"payments", "received", C::PaymentsReceived}, {"llm", "calls", C::LlmCalls},
-        {"tasks", "completed", C::TasksCompleted}};
+    static const Series series[] = {{"email", "sent", C::EmailsSent},
+                                    {"email", "delivered", C::EmailsDelivered},
+                                    {"email", "opened", C::EmailsOpened},
+                                    {"email", "clicked", C::EmailsClicked},
+                                    {"email", "bounced", C::EmailsBounced},
+                                    {"email", "complained", C::EmailsComplained},
+                                    {"contact", "sms_sent", C::SmsSent},
+                                    {"contact", "calls", C::CallsMade},
+                                    {"contact", "conversations", C::Conversations},
+                                    {"contact", "letters", C::LettersSent},
+                                    {"payments", "received", C::PaymentsReceived},
+                                    {"llm", "calls", C::LlmCalls},
+                                    {"tasks", "completed", C::TasksCompleted}};
     DemoRandom r(m_ctx.seed, 0x5EED00A7u);
     const qint64 now = m_ctx.clock.now();
     const qint64 today = m_ctx.clock.today();
@@ -214,18 +219,20 @@ void DemoSummaryData::writeAudit(qint64 customers)
             break;
         }
         const bool user = e.actor >= 0;
-        table << m_ctx.tables.nextId(T::AuditLogs)
-              << (user ? QVariant(m_ctx.userIds[size_t(e.actor)]) : QVariant())
-              << (user ? QStringLiteral("user") : e.actor == -2 ? QStringLiteral("agent") : QStringLiteral("system"))
+        table << m_ctx.tables.nextId(T::AuditLogs) << (user ? QVariant(m_ctx.userIds[size_t(e.actor)]) : QVariant())
+              << (user            ? QStringLiteral("user")
+                  : e.actor == -2 ? QStringLiteral("agent")
+                                  : QStringLiteral("system"))
               << action << entity << (e.kind == C::AuditImport ? QVariant() : QVariant(QString::number(e.entityId)))
               << C::text(oldValues) << C::text(newValues)
               << (user ? QVariant(QStringLiteral("198.51.100.%1").arg(10 + e.actor * 10)) : QVariant())
               << (user ? QVariant(QStringLiteral("CollectDesk/0.1 (desktop)")) : QVariant()) << C::timestamp(e.time);
     }
     // The demo marker: DemoSeeder::isDemoDatabase() looks for exactly this row.
-    table << m_ctx.tables.nextId(T::AuditLogs) << QVariant() << QStringLiteral("system")
-          << DemoSeeder::markerAction() << DemoSeeder::markerEntityType() << QVariant() << QVariant()
-          << QStringLiteral("{\"seed\":\"%1\",\"customers\":%2,\"reference_time\":\"%3\",\"generator\":\"DemoSeeder 1\"}")
+    table << m_ctx.tables.nextId(T::AuditLogs) << QVariant() << QStringLiteral("system") << DemoSeeder::markerAction()
+          << DemoSeeder::markerEntityType() << QVariant() << QVariant()
+          << QStringLiteral(
+                 "{\"seed\":\"%1\",\"customers\":%2,\"reference_time\":\"%3\",\"generator\":\"DemoSeeder 1\"}")
                  .arg(m_ctx.seed)
                  .arg(customers)
                  .arg(DemoClock::timestamp(now))

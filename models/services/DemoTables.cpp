@@ -7,11 +7,31 @@
 
 namespace {
 
-const char* const kNames[DemoTables::Count] = {
-    "users", "user_sessions", "password_reset_tokens", "api_keys", "role_permissions", "agents", "templates",
-    "compliance_rules", "customers", "customer_profiles", "payment_records", "opt_outs", "campaigns", "tasks",
-    "contact_attempts", "email_deliveries", "email_bounces", "email_suppressions", "email_links",
-    "campaign_email_stats", "llm_usage_logs", "llm_budget_limits", "llm_cache", "system_metrics", "audit_logs"};
+const char* const kNames[DemoTables::Count] = {"users",
+                                               "user_sessions",
+                                               "password_reset_tokens",
+                                               "api_keys",
+                                               "role_permissions",
+                                               "agents",
+                                               "templates",
+                                               "compliance_rules",
+                                               "customers",
+                                               "customer_profiles",
+                                               "payment_records",
+                                               "opt_outs",
+                                               "campaigns",
+                                               "tasks",
+                                               "contact_attempts",
+                                               "email_deliveries",
+                                               "email_bounces",
+                                               "email_suppressions",
+                                               "email_links",
+                                               "campaign_email_stats",
+                                               "llm_usage_logs",
+                                               "llm_budget_limits",
+                                               "llm_cache",
+                                               "system_metrics",
+                                               "audit_logs"};
 
 const char* const kColumns[DemoTables::Count] = {
     "id email password_hash full_name role is_active failed_login_count last_login_at password_changed_at "
@@ -56,9 +76,13 @@ const char* const kColumns[DemoTables::Count] = {
     "id actor_id actor_type action entity_type entity_id old_values new_values ip_address user_agent created_at"};
 
 // Columns bound through Dialect::jsonParameter() / arrayParameter().
-const char* const kJsonColumns[] = {"agents.config", "campaigns.escalation_steps", "tasks.result",
-                                    "compliance_rules.condition", "system_metrics.dimensions",
-                                    "audit_logs.old_values", "audit_logs.new_values"};
+const char* const kJsonColumns[] = {"agents.config",
+                                    "campaigns.escalation_steps",
+                                    "tasks.result",
+                                    "compliance_rules.condition",
+                                    "system_metrics.dimensions",
+                                    "audit_logs.old_values",
+                                    "audit_logs.new_values"};
 const char* const kArrayColumns[] = {"api_keys.scopes", "agents.capabilities", "templates.variables"};
 
 } // namespace

@@ -3,7 +3,6 @@
 #include "db/BatchInserter.h"
 
 #include <QString>
-
 #include <array>
 #include <memory>
 
@@ -15,7 +14,8 @@ class Database;
 class DemoTables
 {
 public:
-    enum Table {
+    enum Table
+    {
         Users,
         UserSessions,
         PasswordResetTokens,

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace {
@@ -52,8 +51,8 @@ bool fields(const QString& file, const QString& line, int count, QStringList* ou
 bool DemoWords::load(QString* error)
 {
     QStringList lines;
-    if (!readLines(QStringLiteral("first_names.txt"), &firstNames, error)
-        || !readLines(QStringLiteral("last_names.txt"), &lastNames, error))
+    if (!readLines(QStringLiteral("first_names.txt"), &firstNames, error) ||
+        !readLines(QStringLiteral("last_names.txt"), &lastNames, error))
         return false;
 
     QStringList parts;
@@ -169,8 +168,8 @@ bool DemoWords::load(QString* error)
         rules.append({parts[0], parts[1], parts[2], parts[3], parts[4].toInt(), parts[5], parts[6]});
     }
 
-    if (firstNames.isEmpty() || lastNames.isEmpty() || brands.isEmpty() || industries.isEmpty() || cities.isEmpty()
-        || businessDescriptions.isEmpty() || consumerDescriptions.isEmpty() || templates.isEmpty() || rules.isEmpty()) {
+    if (firstNames.isEmpty() || lastNames.isEmpty() || brands.isEmpty() || industries.isEmpty() || cities.isEmpty() ||
+        businessDescriptions.isEmpty() || consumerDescriptions.isEmpty() || templates.isEmpty() || rules.isEmpty()) {
         *error = tr("A demo word list is empty.");
         return false;
     }
@@ -204,14 +203,36 @@ QString DemoWords::slug(const QString& text, QChar separator)
     for (const QChar c : text) {
         QString piece;
         switch (c.unicode()) {
-        case u'ä': case u'Ä': piece = QStringLiteral("ae"); break;
-        case u'ö': case u'Ö': piece = QStringLiteral("oe"); break;
-        case u'ü': case u'Ü': piece = QStringLiteral("ue"); break;
-        case u'ß': piece = QStringLiteral("ss"); break;
-        case u'é': case u'è': case u'ê': case u'É': piece = QStringLiteral("e"); break;
-        case u'à': case u'â': piece = QStringLiteral("a"); break;
-        case u'ç': piece = QStringLiteral("c"); break;
-        case u'\'': continue; // O'Brien -> obrien
+        case u'ä':
+        case u'Ä':
+            piece = QStringLiteral("ae");
+            break;
+        case u'ö':
+        case u'Ö':
+            piece = QStringLiteral("oe");
+            break;
+        case u'ü':
+        case u'Ü':
+            piece = QStringLiteral("ue");
+            break;
+        case u'ß':
+            piece = QStringLiteral("ss");
+            break;
+        case u'é':
+        case u'è':
+        case u'ê':
+        case u'É':
+            piece = QStringLiteral("e");
+            break;
+        case u'à':
+        case u'â':
+            piece = QStringLiteral("a");
+            break;
+        case u'ç':
+            piece = QStringLiteral("c");
+            break;
+        case u'\'':
+            continue; // O'Brien -> obrien
         default:
             if (c.isLetterOrNumber() && c.unicode() < 128)
                 piece = c.toLower();

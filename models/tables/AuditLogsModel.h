@@ -3,8 +3,9 @@
 #include "SqlTableModel.h"
 
 // Model of the audit_logs table: the append-only audit trail. Rows are added by
-// log_audit_event (services), never through a model: every edit, insert and delete is refused
-// here with a message, as the database's triggers refuse UPDATE and DELETE.
+// log_audit_event (services, AuditTrail), never through a model: every edit, insert and delete
+// is refused here with a message whatever the role (even admin's "*" grant), as the database's
+// triggers refuse UPDATE and DELETE. Reading needs "read" on audit_logs (SqlTableModel::select).
 class AuditLogsModel : public SqlTableModel
 {
     Q_OBJECT

@@ -6,9 +6,10 @@
 #include <QScopedValueRollback>
 #include <QSqlRecord>
 
-PagedTableModel::PagedTableModel(const Database& database, const TableSpec& spec, QObject* parent)
-    : QAbstractTableModel(parent), m_database(database), m_spec(spec), m_formatter(database.dialect()),
-      m_fetcher(database)
+PagedTableModel::PagedTableModel(const Database& database, AccessContextPtr access, const TableSpec& spec,
+                                 QObject* parent)
+    : QAbstractTableModel(parent), m_database(database), m_access(access ? std::move(access) : AccessContext::nobody()),
+      m_spec(spec), m_formatter(database.dialect()), m_fetcher(database)
 {
     const QSqlRecord fields = database.connection().record(spec.name);
     QStringList names;
@@ -49,9 +50,36 @@ PageRequest PagedTableModel::request(const PageCursor& after) const
     return request;
 }
 
+bool PagedTableModel::canRead() const
+{
+    return m_access->can(m_spec.name, PermissionService::Action::Read);
+}
+
+bool PagedTableModel::canExport() const
+{
+    return m_access->can(m_spec.name, PermissionService::Action::Export);
+}
+
 bool PagedTableModel::select()
 {
     ++m_generation;
+    if (!canRead()) {
+        {
+            const QScopedValueRollback<bool> busy(m_changing, true);
+            beginResetModel();
+            m_rows.clear();
+            m_rows.squeeze();
+            m_cursor = PageCursor();
+            m_atEnd = true;
+            endResetModel();
+        }
+        if (m_totalCount != -1) {
+            m_totalCount = -1;
+            emit totalCountChanged(m_totalCount);
+        }
+        setError(m_access->deniedMessage(m_spec.name, PermissionService::Action::Read));
+        return false;
+    }
     const Page first = m_fetcher.fetch(request(PageCursor()));
     {
         const QScopedValueRollback<bool> busy(m_changing, true);
@@ -156,7 +184,7 @@ bool PagedTableModel::canFetchMore(const QModelIndex& parent) const
 // while the previous change is still being announced would nest two changes.
 void PagedTableModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_atEnd || m_changing)
+    if (parent.isValid() || m_atEnd || m_changing || !canRead())
         return;
     applyPage(m_fetcher.fetch(request(m_cursor)));
 }

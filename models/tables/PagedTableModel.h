@@ -3,6 +3,7 @@
 #include "PageFetcher.h"
 #include "TableCatalog.h"
 #include "ValueFormatter.h"
+#include "services/AccessContext.h"
 
 #include <QAbstractTableModel>
 
@@ -20,6 +21,10 @@ class Database;
 // Values are shown exactly as SqlTableModel shows them (ValueFormatter), with the same roles.
 // Editing a row goes through the table's own model or a service, not through this model.
 //
+// Permissions: the model reads for an AccessContext. Without "read" on the table, select() fails
+// with the denied message as lastError() and the model stays empty; canExport() tells the UI
+// whether to offer an export.
+//
 // Threading: today pages are read on the calling thread. Everything a read needs is in a
 // PageRequest answered by PageFetcher (no model state), and every request carries the model's
 // generation, which sort()/setFilter()/select() bump; applyPage() drops stale pages. A worker
@@ -33,10 +38,14 @@ public:
     static constexpr int PageSize = 256;
     static constexpr int RawValueRole = ValueFormatter::RawValueRole;
 
-    // `database` must outlive the model.
-    PagedTableModel(const Database& database, const TableSpec& spec, QObject* parent = nullptr);
+    // `database` must outlive the model. A null `access` means AccessContext::nobody().
+    PagedTableModel(const Database& database, AccessContextPtr access, const TableSpec& spec,
+                    QObject* parent = nullptr);
 
     const TableSpec& spec() const { return m_spec; }
+    const AccessContextPtr& accessContext() const { return m_access; }
+    bool canRead() const;
+    bool canExport() const;
     const ColumnSpec* columnSpec(int column) const;
 
     // (Re)reads the first page and the total count. Returns false and sets lastError() on failure.
@@ -79,6 +88,7 @@ private:
     void setError(const QString& message);
 
     const Database& m_database;
+    AccessContextPtr m_access;
     const TableSpec& m_spec;
     ValueFormatter m_formatter;
     PageFetcher m_fetcher;

@@ -1,10 +1,14 @@
 #include "SqlTableModel.h"
 
 #include "db/Database.h"
+#include "services/AuditTrail.h"
 
+#include <QJsonObject>
 #include <QSignalBlocker>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
+#include <QSqlQuery>
 #include <QSqlRecord>
 
 namespace {
@@ -27,7 +31,7 @@ private:
 
 SqlTableModel::SqlTableModel(const Database& database, const TableSpec& spec, QObject* parent)
     : QSqlTableModel(parent, database.connection()), m_database(database), m_spec(spec),
-      m_formatter(database.dialect()), m_validator(database.dialect())
+      m_formatter(database.dialect()), m_validator(database.dialect()), m_access(AccessContext::nobody())
 {
     setEditStrategy(QSqlTableModel::OnManualSubmit);
     setTable(spec.name);
@@ -41,6 +45,24 @@ SqlTableModel::SqlTableModel(const Database& database, const TableSpec& spec, QO
         if (columnSpec)
             setHeaderData(column, Qt::Horizontal, TableCatalog::columnHeader(*columnSpec));
     }
+}
+
+void SqlTableModel::setAccessContext(AccessContextPtr context)
+{
+    m_access = context ? std::move(context) : AccessContext::nobody();
+}
+
+bool SqlTableModel::can(PermissionService::Action action) const
+{
+    return m_access->can(m_spec.name, action);
+}
+
+bool SqlTableModel::deny(PermissionService::Action action)
+{
+    const QString message = m_access->deniedMessage(m_spec.name, action);
+    m_lastValidationError = message;
+    emit accessDenied(message);
+    return false;
 }
 
 const TableSpec& SqlTableModel::catalogSpec(const char* table)
@@ -105,6 +127,9 @@ Qt::ItemFlags SqlTableModel::flags(const QModelIndex& index) const
     const ColumnSpec* column = index.isValid() ? columnSpec(index.column()) : nullptr;
     if (column && column->readOnly)
         result &= ~Qt::ItemIsEditable;
+    if ((result & Qt::ItemIsEditable) &&
+        !can(rowIsInserted(index.row()) ? PermissionService::Action::Create : PermissionService::Action::Update))
+        result &= ~Qt::ItemIsEditable;
     if (column && column->type == ColumnType::Boolean && (result & Qt::ItemIsEditable))
         result |= Qt::ItemIsUserCheckable;
     return result;
@@ -119,6 +144,12 @@ bool SqlTableModel::refuse(int row, int column, const QString& message)
 
 bool SqlTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
+    if (checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        const auto action =
+            rowIsInserted(index.row()) ? PermissionService::Action::Create : PermissionService::Action::Update;
+        if (!can(action))
+            return deny(action);
+    }
     const ColumnSpec* column = index.isValid() ? columnSpec(index.column()) : nullptr;
     if (!column || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return QSqlTableModel::setData(index, value, role);
@@ -203,10 +234,48 @@ void SqlTableModel::setEditStrategy(EditStrategy strategy)
     QSqlTableModel::setEditStrategy(OnManualSubmit);
 }
 
+bool SqlTableModel::select()
+{
+    if (canRead())
+        return QSqlTableModel::select();
+    // selectStatement() reads no rows while "read" is denied: the model is emptied, its columns stay.
+    QSqlTableModel::select();
+    const QString message = m_access->deniedMessage(m_spec.name, PermissionService::Action::Read);
+    setLastError(QSqlError(message, QString(), QSqlError::StatementError));
+    emit accessDenied(message);
+    return false;
+}
+
+QString SqlTableModel::selectStatement() const
+{
+    if (canRead())
+        return QSqlTableModel::selectStatement();
+    return QStringLiteral("SELECT * FROM %1 WHERE 1 = 0").arg(Dialect::quoteIdentifier(m_spec.name));
+}
+
+bool SqlTableModel::selectRow(int row)
+{
+    if (!canRead())
+        return deny(PermissionService::Action::Read);
+    return QSqlTableModel::selectRow(row);
+}
+
+bool SqlTableModel::insertRows(int row, int count, const QModelIndex& parent)
+{
+    if (!can(PermissionService::Action::Create))
+        return deny(PermissionService::Action::Create);
+    return QSqlTableModel::insertRows(row, count, parent);
+}
+
 bool SqlTableModel::removeRows(int row, int count, const QModelIndex& parent)
 {
     if (parent.isValid() || row < 0 || count <= 0 || row + count > rowCount())
         return false;
+    // Dropping a row that was never written needs no permission; a stored row needs "delete".
+    for (int current = row; current < row + count; ++current) {
+        if (!rowIsInserted(current) && !can(PermissionService::Action::Delete))
+            return deny(PermissionService::Action::Delete);
+    }
     // Last to first, as QSqlTableModel does: a pending insert is dropped (rows removed), a
     // stored row is marked for deletion (its vertical header changes).
     for (int current = row + count - 1; current >= row; --current) {
@@ -236,6 +305,11 @@ QSqlRecord SqlTableModel::record(int row) const
 
 bool SqlTableModel::setRecord(int row, const QSqlRecord& record)
 {
+    if (row >= 0 && row < rowCount()) {
+        const auto action = rowIsInserted(row) ? PermissionService::Action::Create : PermissionService::Action::Update;
+        if (!can(action))
+            return deny(action);
+    }
     bool changed = false;
     {
         StoredValueScope scope(m_storedEditRole);
@@ -300,11 +374,189 @@ bool SqlTableModel::submitValidated(QString* error)
             return refuse(row, -1, message);
         }
     }
-    if (!submitAll()) {
-        if (error)
-            *error = lastError().text();
+    if (!writePending(error))
         return false;
-    }
     m_lastValidationError.clear();
     return true;
+}
+
+bool SqlTableModel::submitAll()
+{
+    if (!writePending(nullptr))
+        return false;
+    m_lastValidationError.clear();
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing: permissions, one transaction, audit entries
+
+std::optional<PermissionService::Action> SqlTableModel::deniedPendingAction() const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        std::optional<PermissionService::Action> action;
+        if (rowIsInserted(row))
+            action = PermissionService::Action::Create;
+        else if (rowIsDeleted(row))
+            action = PermissionService::Action::Delete;
+        else if (rowIsDirty(row))
+            action = PermissionService::Action::Update;
+        if (action && !can(*action))
+            return action;
+    }
+    return std::nullopt;
+}
+
+bool SqlTableModel::setHookError(const QString& message)
+{
+    setLastError(QSqlError(message, QString(), QSqlError::StatementError));
+    return false;
+}
+
+template <typename Write> bool SqlTableModel::inWriteTransaction(Write write)
+{
+    if (m_inWriteTransaction)
+        return write();
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return setHookError(transaction.errorText());
+    m_inWriteTransaction = true;
+    const bool written = write();
+    m_inWriteTransaction = false;
+    if (!written)
+        return false; // rolled back by the Transaction
+    QString error;
+    if (!transaction.commit(&error))
+        return setHookError(error);
+    return true;
+}
+
+bool SqlTableModel::writePending(QString* error)
+{
+    const auto fail = [this, error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (const auto action = deniedPendingAction()) {
+        deny(*action);
+        return fail(m_lastValidationError);
+    }
+    if (!isDirty())
+        return select() || fail(lastError().text());
+
+    // QSqlTableModel::submitAll() would mark each written row as submitted before the last one is
+    // known to succeed; a rolled-back transaction would then lose those edits. Writing the rows
+    // here leaves the edit cache untouched until everything is committed.
+    bool written = inWriteTransaction([this] {
+        for (int row = 0; row < rowCount(); ++row) {
+            bool ok = true;
+            if (rowIsInserted(row))
+                ok = insertRowIntoTable(record(row));
+            else if (rowIsDeleted(row))
+                ok = deleteRowFromTable(row);
+            else if (rowIsDirty(row))
+                ok = updateRowInTable(row, record(row));
+            if (!ok)
+                return false;
+        }
+        return true;
+    });
+    if (!written) {
+        const QString message = lastError().text();
+        m_lastValidationError = message;
+        return fail(message);
+    }
+    // Everything is stored: read it back (as QSqlTableModel::submitAll does), which also empties the edit cache.
+    return select() || fail(lastError().text());
+}
+
+bool SqlTableModel::insertRowIntoTable(const QSqlRecord& values)
+{
+    if (!can(PermissionService::Action::Create)) {
+        deny(PermissionService::Action::Create);
+        return setHookError(m_lastValidationError);
+    }
+    return inWriteTransaction([this, &values] {
+        QSqlRecord row = values;
+        emit beforeInsert(row);
+        // INSERT ... RETURNING id, on both engines: the new row's id for its audit entry.
+        QSqlDatabase connection = m_database.connection();
+        QString statement = connection.driver()->sqlStatement(QSqlDriver::InsertStatement, tableName(), row, true);
+        if (statement.isEmpty())
+            return setHookError(tr("The new row in %1 has no values.").arg(m_spec.translatedTitle()));
+        statement += QStringLiteral(" RETURNING id");
+        QVariant id;
+        {
+            // Scoped: the statement is released before the audit write, which may fail and (on
+            // PostgreSQL) abort the transaction, where no statement can be released any more.
+            QSqlQuery query(connection);
+            if (!query.prepare(statement)) {
+                setLastError(query.lastError());
+                return false;
+            }
+            for (int i = 0; i < row.count(); ++i) {
+                if (row.isGenerated(i))
+                    query.addBindValue(row.value(i));
+            }
+            if (!query.exec() || !query.next()) {
+                setLastError(query.lastError());
+                return false;
+            }
+            id = query.value(0);
+        }
+
+        const AuditTrail trail(m_database, *m_access);
+        QString error;
+        const auto created = trail.snapshot(m_spec, id, &error);
+        if (!created || !trail.recordCreate(m_spec, id, *created, &error))
+            return setHookError(error);
+        return true;
+    });
+}
+
+bool SqlTableModel::updateRowInTable(int row, const QSqlRecord& values)
+{
+    if (!can(PermissionService::Action::Update)) {
+        deny(PermissionService::Action::Update);
+        return setHookError(m_lastValidationError);
+    }
+    return inWriteTransaction([this, row, &values] {
+        const QVariant id = primaryValues(row).value(QStringLiteral("id"));
+        const AuditTrail trail(m_database, *m_access);
+        QString error;
+        const auto before = trail.snapshot(m_spec, id, &error);
+        if (!before)
+            return setHookError(error);
+        // Edits that put back the stored values change nothing: no statement, no audit entry.
+        if (!AuditTrail::changedFields(m_spec, *before, trail.toJson(m_spec, values, true), nullptr, nullptr))
+            return true;
+        if (!QSqlTableModel::updateRowInTable(row, values))
+            return false;
+        const auto after = trail.snapshot(m_spec, id, &error);
+        if (!after || !trail.recordUpdate(m_spec, id, *before, *after, &error))
+            return setHookError(error);
+        return true;
+    });
+}
+
+bool SqlTableModel::deleteRowFromTable(int row)
+{
+    if (!can(PermissionService::Action::Delete)) {
+        deny(PermissionService::Action::Delete);
+        return setHookError(m_lastValidationError);
+    }
+    return inWriteTransaction([this, row] {
+        const QVariant id = primaryValues(row).value(QStringLiteral("id"));
+        const AuditTrail trail(m_database, *m_access);
+        QString error;
+        const auto before = trail.snapshot(m_spec, id, &error);
+        if (!before)
+            return setHookError(error);
+        if (!QSqlTableModel::deleteRowFromTable(row))
+            return false;
+        if (!trail.recordDelete(m_spec, id, *before, &error))
+            return setHookError(error);
+        return true;
+    });
 }

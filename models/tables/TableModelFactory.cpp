@@ -82,16 +82,19 @@ QString unknownTable(const QString& table)
 
 } // namespace
 
-SqlTableModel* TableModelFactory::createTableModel(const Database& database, const QString& table, QObject* parent)
+SqlTableModel* TableModelFactory::createTableModel(const Database& database, const AccessContextPtr& access,
+                                                   const QString& table, QObject* parent)
 {
     const auto it = creators().constFind(table);
     if (it == creators().constEnd() || !TableCatalog::find(table))
         return nullptr;
-    return (*it)(database, parent);
+    SqlTableModel* model = (*it)(database, parent);
+    model->setAccessContext(access);
+    return model;
 }
 
-QAbstractItemModel* TableModelFactory::createBrowseModel(const Database& database, const QString& table,
-                                                         QObject* parent, QString* error)
+QAbstractItemModel* TableModelFactory::createBrowseModel(const Database& database, const AccessContextPtr& access,
+                                                         const QString& table, QObject* parent, QString* error)
 {
     const TableSpec* spec = TableCatalog::find(table);
     if (!spec) {
@@ -100,7 +103,7 @@ QAbstractItemModel* TableModelFactory::createBrowseModel(const Database& databas
         return nullptr;
     }
     if (spec->large) {
-        auto* model = new PagedTableModel(database, *spec, parent);
+        auto* model = new PagedTableModel(database, access, *spec, parent);
         if (!model->select()) {
             if (error)
                 *error = model->lastError();
@@ -109,7 +112,7 @@ QAbstractItemModel* TableModelFactory::createBrowseModel(const Database& databas
         }
         return model;
     }
-    SqlTableModel* model = createTableModel(database, table, parent);
+    SqlTableModel* model = createTableModel(database, access, table, parent);
     if (!model) {
         if (error)
             *error = unknownTable(table);

@@ -14,7 +14,6 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <cstdio>
 
 int main(int argc, char** argv)
@@ -98,8 +97,11 @@ int main(int argc, char** argv)
     const double seconds = result.totalMs / 1000.0;
 
     out << QStringLiteral("%1 customers into %2").arg(customers).arg(database->displayName()) << Qt::endl;
-    out << QStringLiteral("%1 %2 %3 %4").arg(QStringLiteral("table"), -24).arg(QStringLiteral("rows"), 10)
-               .arg(QStringLiteral("insert s"), 10).arg(QStringLiteral("rows/s"), 10)
+    out << QStringLiteral("%1 %2 %3 %4")
+               .arg(QStringLiteral("table"), -24)
+               .arg(QStringLiteral("rows"), 10)
+               .arg(QStringLiteral("insert s"), 10)
+               .arg(QStringLiteral("rows/s"), 10)
         << Qt::endl;
     qint64 rows = 0;
     qint64 insertMs = 0;

@@ -244,6 +244,21 @@ private slots:
         QVERIFY(!browser->tableView()->isColumnHidden(email));
     }
 
+    void showsWhyTheRoleCannotReadATable()
+    {
+        showWindow(QStringLiteral("collector"));
+        QVERIFY(m_window->openTable(QStringLiteral("users")));
+        auto* browser = m_window->findChild<TableBrowser*>(QStringLiteral("tableBrowser_users"));
+        QVERIFY(browser);
+        QVERIFY(browser->hasError());
+        QVERIFY2(browser->errorText().contains(QLatin1String("collector")), qPrintable(browser->errorText()));
+        QVERIFY(!browser->tableView()->isVisible());
+        // What the role may read is shown as usual.
+        QVERIFY(m_window->openTable(QStringLiteral("customers")));
+        QVERIFY(customersView());
+        QCOMPARE(customersView()->model()->rowCount(), 3);
+    }
+
     void explainsWhyTableCannotBeRead()
     {
         QSqlQuery drop(m_database->connection());
@@ -263,9 +278,10 @@ private slots:
     }
 
 private:
-    void showWindow()
+    void showWindow(const QString& role = QStringLiteral("admin"))
     {
-        m_window = std::make_unique<MainWindow>(*m_database);
+        m_window = std::make_unique<MainWindow>(
+            *m_database, AccessContext::forUser(std::make_shared<PermissionService>(*m_database), 0, role));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }

@@ -277,6 +277,9 @@ private slots:
     {
         m_lastError.clear();
         COLLECTDESK_OPEN_TEST_DATABASE(m_db, true);
+        // These cases prove the function against their own fixture rows, not migration 0002's policy.
+        QSqlQuery clear(m_db->database().connection());
+        QVERIFY2(clear.exec(QStringLiteral("DELETE FROM role_permissions")), qPrintable(clear.lastError().text()));
     }
     void cleanup() { m_db.reset(); }
 

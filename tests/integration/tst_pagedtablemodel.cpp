@@ -29,6 +29,7 @@ class TestPagedTableModel : public QObject
 
 private:
     std::unique_ptr<TestDatabase> m_db;
+    AccessContextPtr m_admin; // the models read as an administrator (tst_permissions covers the roles)
     QString m_lastError;
 
     Database& database() { return m_db->database(); }
@@ -91,7 +92,7 @@ private:
 
     std::unique_ptr<PagedTableModel> openModel(const QString& table = QStringLiteral("customers"))
     {
-        auto model = std::make_unique<PagedTableModel>(database(), *TableCatalog::find(table));
+        auto model = std::make_unique<PagedTableModel>(database(), m_admin, *TableCatalog::find(table));
         if (!model->select()) {
             m_lastError = model->lastError();
             return nullptr;
@@ -118,6 +119,7 @@ private slots:
     void init()
     {
         COLLECTDESK_OPEN_TEST_DATABASE(m_db, true);
+        m_admin = AccessContext::forUser(std::make_shared<PermissionService>(database()), 0, QStringLiteral("admin"));
         QVERIFY2(insertCustomers(), qPrintable(m_lastError));
         // Sorting by name needs an index on it. Migration 0001 has none usable for ORDER BY
         // (PostgreSQL: a trigram GIN index for search only); the model finds indexes in the
@@ -126,11 +128,16 @@ private slots:
             exec(QStringLiteral("CREATE INDEX IF NOT EXISTS idx_customers_company_name ON customers (company_name)")),
             qPrintable(m_lastError));
     }
-    void cleanup() { m_db.reset(); }
+    void cleanup()
+    {
+        m_admin.reset();
+        m_db.reset();
+    }
 
     void showsTheFirstPageOnlyAndFetchesMoreOnDemand()
     {
-        auto model = std::make_unique<PagedTableModel>(database(), *TableCatalog::find(QStringLiteral("customers")));
+        auto model =
+            std::make_unique<PagedTableModel>(database(), m_admin, *TableCatalog::find(QStringLiteral("customers")));
         QSignalSpy counted(model.get(), &PagedTableModel::totalCountChanged);
         QVERIFY2(model->select(), qPrintable(model->lastError()));
         QCOMPARE(model->rowCount(), PagedTableModel::PageSize);
@@ -266,7 +273,8 @@ private slots:
         for (const QString& table : {QStringLiteral("payment_records"), QStringLiteral("customers")}) {
             auto paged = openModel(table);
             QVERIFY2(paged, qPrintable(m_lastError));
-            std::unique_ptr<SqlTableModel> plain(TableModelFactory::createTableModel(database(), table, nullptr));
+            std::unique_ptr<SqlTableModel> plain(
+                TableModelFactory::createTableModel(database(), m_admin, table, nullptr));
             plain->setSort(plain->fieldIndex(QStringLiteral("id")), Qt::AscendingOrder);
             QVERIFY(plain->select());
             QCOMPARE(paged->columnCount(), plain->columnCount());

@@ -68,7 +68,8 @@ private slots:
     {
         QVERIFY(!PasswordHasher::verify(QString(), QStringLiteral("x")));
         QVERIFY(!PasswordHasher::verify(QStringLiteral("not a hash"), QStringLiteral("x")));
-        QVERIFY(!PasswordHasher::verify(QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$AAAA$BBBB"), QStringLiteral("x")));
+        QVERIFY(
+            !PasswordHasher::verify(QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$AAAA$BBBB"), QStringLiteral("x")));
         QVERIFY(PasswordHasher::needsRehash(QStringLiteral("not a hash")));
         QVERIFY(PasswordHasher::needsRehash(QString()));
     }

@@ -21,8 +21,9 @@ namespace {
 constexpr int MaximumInitialColumnWidth = 320;
 }
 
-TableBrowser::TableBrowser(const Database& database, const QString& table, QWidget* parent)
-    : QWidget(parent), m_database(database), m_table(table), m_spec(TableCatalog::find(table))
+TableBrowser::TableBrowser(const Database& database, AccessContextPtr access, const QString& table, QWidget* parent)
+    : QWidget(parent), m_database(database), m_access(std::move(access)), m_table(table),
+      m_spec(TableCatalog::find(table))
 {
     setObjectName(QStringLiteral("tableBrowser_") + table);
     const QString title = m_spec ? m_spec->translatedTitle() : table;
@@ -109,7 +110,7 @@ PagedTableModel* TableBrowser::pagedModel() const
 void TableBrowser::loadModel()
 {
     QString error;
-    QAbstractItemModel* model = TableModelFactory::createBrowseModel(m_database, m_table, this, &error);
+    QAbstractItemModel* model = TableModelFactory::createBrowseModel(m_database, m_access, m_table, this, &error);
     if (!model) {
         m_tableView->setModel(nullptr);
         delete m_model;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/AccessContext.h"
+
 #include <QWidget>
 
 class Database;
@@ -14,13 +16,14 @@ struct TableSpec;
 // TableModelFactory), its title and row count, or a plain message when it cannot be read.
 // Secret columns (hashes, tokens) are never shown. Large tables come as a PagedTableModel,
 // which sorts only by indexed columns; a click on another header says so instead of
-// pretending to sort.
+// pretending to sort. The model reads for the given AccessContext: a table the role may not read
+// shows the denied message instead of rows.
 class TableBrowser : public QWidget
 {
     Q_OBJECT
 
 public:
-    TableBrowser(const Database& database, const QString& table, QWidget* parent = nullptr);
+    TableBrowser(const Database& database, AccessContextPtr access, const QString& table, QWidget* parent = nullptr);
 
     QString tableName() const { return m_table; }
     QTableView* tableView() const { return m_tableView; }
@@ -44,6 +47,7 @@ private:
     PagedTableModel* pagedModel() const;
 
     const Database& m_database;
+    const AccessContextPtr m_access;
     const QString m_table;
     const TableSpec* m_spec = nullptr;
     QLabel* m_titleLabel = nullptr;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "NavigationTree.h"
+#include "StartupController.h"
 #include "common/Icons.h"
 #include "common/TableBrowser.h"
 #include "db/Database.h"
@@ -27,7 +28,13 @@ const QString LastTableKey = QStringLiteral("mainWindow/lastTable");
 const QString DefaultTable = QStringLiteral("customers");
 } // namespace
 
-MainWindow::MainWindow(const Database& database, QWidget* parent) : QMainWindow(parent), m_database(database)
+MainWindow::MainWindow(const Database& database, QWidget* parent)
+    : MainWindow(database, StartupController::temporaryLocalAdministrator(database), parent)
+{
+}
+
+MainWindow::MainWindow(const Database& database, AccessContextPtr access, QWidget* parent)
+    : QMainWindow(parent), m_database(database), m_access(std::move(access))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CollectDesk"));
@@ -148,7 +155,7 @@ bool MainWindow::openTable(const QString& table)
         return false;
     TableBrowser* browser = m_browsers.value(table);
     if (!browser) {
-        browser = new TableBrowser(m_database, table, m_stack);
+        browser = new TableBrowser(m_database, m_access, table, m_stack);
         m_stack->addWidget(browser);
         m_browsers.insert(table, browser);
     }

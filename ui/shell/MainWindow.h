@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/AccessContext.h"
+
 #include <QHash>
 #include <QMainWindow>
 
@@ -19,7 +21,11 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // The database is owned by the caller and must outlive the window.
+    // The database is owned by the caller and must outlive the window. Every table opened in
+    // the window is read (and later edited) for `access`: the signed-in user's context.
+    MainWindow(const Database& database, AccessContextPtr access, QWidget* parent = nullptr);
+    // TEMPORARY until the login dialog lands: acts as the local administrator of
+    // StartupController::temporaryLocalAdministrator(). Remove with that function.
     explicit MainWindow(const Database& database, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -42,6 +48,7 @@ private:
     void saveLayout() const;
 
     const Database& m_database;
+    const AccessContextPtr m_access;
     NavigationTree* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
     QSplitter* m_splitter = nullptr;
