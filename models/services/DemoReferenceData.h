@@ -9,8 +9,9 @@ class Database;
 class DemoContext;
 
 // The demo's fixed rows, written before the customers: one user per role (Argon2id-hashed
-// passwords), their sessions and password reset tokens, API keys, the role permission matrix,
-// the AI agents, the message templates and the compliance rule packs. Fills the context's ids.
+// passwords), their sessions and password reset tokens, API keys, the AI agents, the message
+// templates and the compliance rule packs. Fills the context's ids. (The role permission matrix
+// is not demo data: migration 0002 installs it on every database.)
 class DemoReferenceData
 {
 public:

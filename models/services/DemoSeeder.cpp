@@ -190,7 +190,7 @@ bool DemoSeeder::run(const Options& options, Result* result, QString* error, con
     const QString cancelled = tr("Creating the demo data was cancelled; the database was left as it was.");
     auto report = [&](qint64 done) { return !progress || progress(done, totalUnits); };
 
-    // 1. Users, secrets, permissions, agents, templates, compliance rules.
+    // 1. Users, secrets, agents, templates, compliance rules (permissions come from migration 0002).
     if (!begin())
         return fail(message);
     QList<Account> accounts;

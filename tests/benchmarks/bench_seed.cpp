@@ -14,7 +14,7 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <cstdio>
+#include <memory>
 
 int main(int argc, char** argv)
 {
@@ -47,14 +47,15 @@ int main(int argc, char** argv)
         err << "--customers must be a positive number" << Qt::endl;
         return 2;
     }
-    QTemporaryDir dir;
+    std::unique_ptr<QTemporaryDir> dir; // only for the default database; deleted on exit
     QString url = parser.value(databaseOption);
     if (url.isEmpty()) {
-        if (!dir.isValid()) {
+        dir = std::make_unique<QTemporaryDir>();
+        if (!dir->isValid()) {
             err << "cannot create a temporary folder" << Qt::endl;
             return 1;
         }
-        url = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench_seed.db"));
+        url = QStringLiteral("sqlite:") + dir->filePath(QStringLiteral("bench_seed.db"));
     }
 
     QString error;

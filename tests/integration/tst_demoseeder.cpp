@@ -401,13 +401,13 @@ private slots:
         QString error;
         QVERIFY2(seed(m_db->database(), 10, &result, &error), qPrintable(error));
         QSqlQuery query(m_db->database().connection());
-        for (const QString& table : {QStringLiteral("customers"), QStringLiteral("role_permissions")}) {
+        for (const QString& table : {QStringLiteral("customers"), QStringLiteral("templates")}) {
             const qint64 max = count(m_db->database(), table); // ids are 1..count
             const QString sql = table == QLatin1String("customers")
                                     ? QStringLiteral("INSERT INTO customers (company_name) VALUES ('After Seed Ltd') "
                                                      "RETURNING id")
-                                    : QStringLiteral("INSERT INTO role_permissions (role, resource, action) VALUES "
-                                                     "('auditor', 'api_keys', 'export') RETURNING id");
+                                    : QStringLiteral("INSERT INTO templates (name, type, channel, content) VALUES "
+                                                     "('After seed', 'reminder', 'email', 'Hello') RETURNING id");
             QVERIFY2(query.exec(sql) && query.next(), qPrintable(query.lastError().text()));
             QCOMPARE(query.value(0).toLongLong(), max + 1);
         }
