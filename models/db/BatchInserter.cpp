@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BatchInserter", text);
-}
-
 // Appends one element of a PostgreSQL array literal: NULL, a number, t/f or a quoted string.
 void appendArrayElement(QString& out, const QVariant& value)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -28,6 +30,8 @@ class Database;
 // order added; the caller flushes parent tables before child tables for foreign keys.
 class BatchInserter
 {
+    Q_DECLARE_TR_FUNCTIONS(BatchInserter)
+
 public:
     BatchInserter(const Database& database, const QString& table, const QStringList& columns);
     ~BatchInserter();

@@ -18,11 +18,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DemoSeeder", text);
-}
-
 // SQLite settings for a bulk load, restored afterwards: a bigger page cache (the indexes of
 // million-row tables stay in memory), no fsync per commit (synchronous = OFF: a crash of the
 // application is still safe, only an operating-system crash or power loss during the seed could

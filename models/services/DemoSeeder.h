@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QDateTime>
 #include <QList>
 #include <QMap>
@@ -41,6 +43,8 @@ class Database;
 // audit_logs is append-only, so the marker cannot be removed by accident.
 class DemoSeeder
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoSeeder)
+
 public:
     struct Options
     {

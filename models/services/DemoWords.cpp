@@ -9,17 +9,12 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DemoWords", text);
-}
-
 // The non-empty lines of :/demo/<name> without '#' comments (only when '#' starts the line).
 bool readLines(const QString& name, QStringList* lines, QString* error, bool keepBlank = false)
 {
     QFile file(QStringLiteral(":/demo/") + name);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("The demo word list %1 is missing from this build.").arg(name);
+        *error = DemoWords::tr("The demo word list %1 is missing from this build.").arg(name);
         return false;
     }
     const QString text = QString::fromUtf8(file.readAll());
@@ -40,7 +35,7 @@ bool fields(const QString& file, const QString& line, int count, QStringList* ou
 {
     *out = line.split(QLatin1Char('|'));
     if (out->size() != count) {
-        *error = tr("Malformed line in the demo list %1: %2").arg(file, line);
+        *error = DemoWords::tr("Malformed line in the demo list %1: %2").arg(file, line);
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -14,6 +16,8 @@ class DemoRandom;
 // compliance rule packs. Loaded once per seeding run; read-only afterwards.
 class DemoWords
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoWords)
+
 public:
     struct Country
     {
