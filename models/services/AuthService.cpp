@@ -88,6 +88,18 @@ AuthService::SignInResult AuthService::failure(Outcome outcome, const QString& m
     return result;
 }
 
+AuthService::SignInResult AuthService::signedIn(const UserIdentity& user, const QString& rawToken, qint64 sessionId,
+                                                const QDateTime& expiresAt)
+{
+    SignInResult result;
+    result.outcome = Outcome::SignedIn;
+    result.ticket.user = user;
+    result.ticket.rawToken = rawToken;
+    result.ticket.sessionId = sessionId;
+    result.ticket.expiresAt = expiresAt;
+    return result;
+}
+
 QString AuthService::lockedMessage(const QDateTime& lockedUntil)
 {
     const QDateTime local = lockedUntil.toLocalTime();
@@ -352,13 +364,7 @@ AuthService::SignInResult AuthService::startSession(const UserRecord& user, cons
     if (!transaction.commit(&error))
         return databaseError();
 
-    SignInResult result;
-    result.outcome = Outcome::SignedIn;
-    result.ticket.user = user.identity();
-    result.ticket.rawToken = rawToken;
-    result.ticket.sessionId = sessionId;
-    result.ticket.expiresAt = expiresAt;
-    return result;
+    return signedIn(user.identity(), rawToken, sessionId, expiresAt);
 }
 
 AuthService::SignInResult AuthService::resume(const QString& rawToken, const QString& clientInfo)
@@ -392,13 +398,7 @@ AuthService::SignInResult AuthService::resume(const QString& rawToken, const QSt
     if (!transaction.commit(&error))
         return databaseError();
 
-    SignInResult result;
-    result.outcome = Outcome::SignedIn;
-    result.ticket.user = session->user;
-    result.ticket.rawToken = rawToken;
-    result.ticket.sessionId = session->id;
-    result.ticket.expiresAt = expiresAt;
-    return result;
+    return signedIn(session->user, rawToken, session->id, expiresAt);
 }
 
 bool AuthService::isSessionValid(const SessionTicket& ticket) const

@@ -110,6 +110,8 @@ private:
     bool audit(std::optional<qint64> actorId, const QString& action, const QString& entityType, qint64 entityId,
                const QJsonObject& newValues, const QString& clientInfo, QString* error) const;
     static SignInResult failure(Outcome outcome, const QString& message);
+    static SignInResult signedIn(const UserIdentity& user, const QString& rawToken, qint64 sessionId,
+                                 const QDateTime& expiresAt);
     static QString lockedMessage(const QDateTime& lockedUntil);
 
     const Database& m_database;
