@@ -1,8 +1,7 @@
 // CollectDesk desktop application: parses the command line and hands over to the shell.
 #include "common/Icons.h"
 #include "db/Database.h"
-#include "shell/MainWindow.h"
-#include "shell/StartupController.h"
+#include "shell/ApplicationController.h"
 #include "shell/TranslationLoader.h"
 
 #include <QApplication>
@@ -32,12 +31,5 @@ int main(int argc, char* argv[])
     parser.addOption(demoOption);
     parser.process(app);
 
-    StartupController startup;
-    const std::unique_ptr<Database> database = startup.start({parser.value(databaseOption), parser.isSet(demoOption)});
-    if (!database)
-        return 1;
-
-    MainWindow window(*database);
-    window.show();
-    return QApplication::exec();
+    return ApplicationController().run({parser.value(databaseOption), parser.isSet(demoOption)});
 }

@@ -47,6 +47,14 @@ public:
     bool recordUpdate(const TableSpec& table, const QVariant& id, const QJsonObject& before, const QJsonObject& after,
                       QString* error) const;
 
+    // Any other event on a row (e.g. "deactivate", "revoke", "permissions_change"): the given old
+    // and new values, secret columns of `table` redacted. Same transaction rule as above.
+    bool recordEvent(const QString& action, const TableSpec& table, const QVariant& id, const QJsonObject& oldValues,
+                     const QJsonObject& newValues, QString* error) const
+    {
+        return write(action, table, id, oldValues, newValues, error);
+    }
+
     // The audited columns whose values differ between two snapshots, as (old, new) objects.
     static bool changedFields(const TableSpec& table, const QJsonObject& before, const QJsonObject& after,
                               QJsonObject* oldValues, QJsonObject* newValues);

@@ -117,3 +117,16 @@ QString PermissionService::deniedMessage(const QString& role, const QString& res
     }
     return QString();
 }
+
+QString PermissionService::roleTitle(const QString& role)
+{
+    if (role == QLatin1String("admin"))
+        return tr("Administrator");
+    if (role == QLatin1String("manager"))
+        return tr("Manager");
+    if (role == QLatin1String("collector"))
+        return tr("Collector");
+    if (role == QLatin1String("auditor"))
+        return tr("Auditor");
+    return role;
+}

@@ -50,6 +50,8 @@ public:
     static QList<Action> actions();
     // The four roles of the schema (users.role).
     static QStringList roles();
+    // "Administrator", "Manager", "Collector", "Auditor" (translated); an unknown role as is.
+    static QString roleTitle(const QString& role);
 
     // Why the last check that could not ask the database failed; empty otherwise.
     QString lastError() const;

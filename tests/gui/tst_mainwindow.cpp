@@ -2,10 +2,13 @@
 #include "db/Database.h"
 #include "db/Migrator.h"
 #include "shell/MainWindow.h"
+#include "shell/NavigationTree.h"
 #include "shell/StartupController.h"
 #include "tables/TableCatalog.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
+#include <QSignalSpy>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
@@ -244,19 +247,58 @@ private slots:
         QVERIFY(!browser->tableView()->isColumnHidden(email));
     }
 
-    void showsWhyTheRoleCannotReadATable()
+    void offersOnlyTablesTheRoleMayRead()
     {
         showWindow(QStringLiteral("collector"));
-        QVERIFY(m_window->openTable(QStringLiteral("users")));
-        auto* browser = m_window->findChild<TableBrowser*>(QStringLiteral("tableBrowser_users"));
-        QVERIFY(browser);
-        QVERIFY(browser->hasError());
-        QVERIFY2(browser->errorText().contains(QLatin1String("collector")), qPrintable(browser->errorText()));
-        QVERIFY(!browser->tableView()->isVisible());
-        // What the role may read is shown as usual.
+        auto* tree = m_window->findChild<NavigationTree*>(QStringLiteral("navigationTree"));
+        QVERIFY(tree);
+        QVERIFY(!tree->isTableShown(QStringLiteral("users")));
+        QVERIFY(!tree->isTableShown(QStringLiteral("role_permissions")));
+        QVERIFY(tree->isTableShown(QStringLiteral("customers")));
+        QVERIFY(!m_window->openTable(QStringLiteral("users"))); // refused even when asked directly
+        QVERIFY(!m_window->findChild<TableBrowser*>(QStringLiteral("tableBrowser_users")));
         QVERIFY(m_window->openTable(QStringLiteral("customers")));
         QVERIFY(customersView());
         QCOMPARE(customersView()->model()->rowCount(), 3);
+
+        // An admin sees every table of the catalog.
+        showWindow(QStringLiteral("admin"));
+        tree = m_window->findChild<NavigationTree*>(QStringLiteral("navigationTree"));
+        for (const TableSpec& table : TableCatalog::tables())
+            QVERIFY2(tree->isTableShown(table.name), qPrintable(table.name));
+    }
+
+    void browserShowsWhyTheRoleCannotReadATable()
+    {
+        const AccessContextPtr collector =
+            AccessContext::forUser(std::make_shared<PermissionService>(*m_database), 0, QStringLiteral("collector"));
+        TableBrowser browser(*m_database, collector, QStringLiteral("users"));
+        QVERIFY(browser.hasError());
+        QVERIFY2(browser.errorText().contains(QLatin1String("collector")), qPrintable(browser.errorText()));
+    }
+
+    void statusBarAndTitleNameTheSignedInUser()
+    {
+        m_window = std::make_unique<MainWindow>(
+            *m_database, AccessContext::forUser(std::make_shared<PermissionService>(*m_database), 7,
+                                                QStringLiteral("manager"), QStringLiteral("mia@example.com")));
+        QVERIFY(m_window->windowTitle().contains(QLatin1String("mia@example.com")));
+        auto* label = m_window->findChild<QLabel*>(QStringLiteral("userLabel"));
+        QVERIFY(label);
+        QVERIFY2(label->text().contains(QLatin1String("mia@example.com")) && label->text().contains(QLatin1String("Manager")),
+                 qPrintable(label->text()));
+        QCOMPARE(label->accessibleName(), label->text());
+    }
+
+    void signOutActionAsksTheShell()
+    {
+        showWindow();
+        QSignalSpy spy(m_window.get(), &MainWindow::signOutRequested);
+        auto* action = m_window->findChild<QAction*>(QStringLiteral("signOutAction"));
+        QVERIFY(action);
+        QVERIFY(!action->shortcut().isEmpty());
+        action->trigger();
+        QCOMPARE(spy.count(), 1);
     }
 
     void explainsWhyTableCannotBeRead()

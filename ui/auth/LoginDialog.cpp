@@ -5,6 +5,7 @@
 #include "ConnectionProfilesDialog.h"
 #include "ResetPasswordDialog.h"
 #include "db/Database.h"
+#include "services/PermissionService.h"
 #include "ui_LoginDialog.h"
 
 #include <QCheckBox>
@@ -276,19 +277,6 @@ void LoginDialog::openResetDialog()
     dialog->open();
 }
 
-QString LoginDialog::roleTitle(const QString& role)
-{
-    if (role == QLatin1String("admin"))
-        return tr("Administrator");
-    if (role == QLatin1String("manager"))
-        return tr("Manager");
-    if (role == QLatin1String("collector"))
-        return tr("Collector");
-    if (role == QLatin1String("auditor"))
-        return tr("Auditor");
-    return role;
-}
-
 void LoginDialog::updateDemoAccounts()
 {
     m_demoAccounts.clear();
@@ -310,7 +298,7 @@ void LoginDialog::updateDemoAccounts()
             const DemoSeeder::Account& account = m_demoAccounts.at(i);
             html += QStringLiteral("<tr><td nowrap><a href=\"demo:%1\">%2</a></td><td nowrap>&nbsp;&nbsp;%3</td>"
                                    "<td nowrap>&nbsp;&nbsp;<code>%4</code></td></tr>")
-                        .arg(QString::number(i), account.email.toHtmlEscaped(), roleTitle(account.role).toHtmlEscaped(),
+                        .arg(QString::number(i), account.email.toHtmlEscaped(), PermissionService::roleTitle(account.role).toHtmlEscaped(),
                              account.password.toHtmlEscaped());
         }
         html += QStringLiteral("</table>");

@@ -71,7 +71,6 @@ private:
     void selectProfile(const QString& name);
     void updateDemoAccounts();
     void setBusy(bool busy);
-    static QString roleTitle(const QString& role);
 
     std::unique_ptr<Ui::LoginDialog> m_ui;
     QPushButton* m_signInButton = nullptr;

@@ -1,7 +1,7 @@
 #include "MainWindow.h"
 
 #include "NavigationTree.h"
-#include "StartupController.h"
+#include "AreaFactory.h"
 #include "common/Icons.h"
 #include "common/TableBrowser.h"
 #include "db/Database.h"
@@ -28,20 +28,19 @@ const QString LastTableKey = QStringLiteral("mainWindow/lastTable");
 const QString DefaultTable = QStringLiteral("customers");
 } // namespace
 
-MainWindow::MainWindow(const Database& database, QWidget* parent)
-    : MainWindow(database, StartupController::temporaryLocalAdministrator(database), parent)
-{
-}
-
 MainWindow::MainWindow(const Database& database, AccessContextPtr access, QWidget* parent)
     : QMainWindow(parent), m_database(database), m_access(std::move(access))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("CollectDesk"));
+    setWindowTitle(m_access->email().isEmpty() ? tr("CollectDesk")
+                                               : tr("CollectDesk — %1").arg(m_access->email()));
     setWindowIcon(Icons::application());
 
     m_navigation = new NavigationTree(this);
     m_navigation->setMinimumWidth(180);
+    // The sidebar offers only what the role may read; openTable() refuses the rest anyway.
+    m_navigation->setTableFilter(
+        [access = m_access](const QString& table) { return access->can(table, PermissionService::Action::Read); });
 
     m_placeholderLabel = new QLabel(tr("Choose a table in the navigation on the left."), this);
     m_placeholderLabel->setObjectName(QStringLiteral("placeholderLabel"));
@@ -81,6 +80,12 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
+    m_signOutAction = new QAction(tr("Sign &Out"), this);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_signOutAction->setStatusTip(tr("End your session and return to the sign-in dialog"));
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -119,6 +124,8 @@ void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    fileMenu->addAction(m_signOutAction);
+    fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
@@ -147,19 +154,25 @@ void MainWindow::createStatusBar()
     if (!versionError.isEmpty())
         m_databaseLabel->setToolTip(versionError);
     statusBar()->addPermanentWidget(m_databaseLabel);
+
+    const QString who = m_access->email().isEmpty() ? tr("local session") : m_access->email();
+    m_userLabel = new QLabel(tr("Signed in as %1 (%2)").arg(who, PermissionService::roleTitle(m_access->role())), this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_userLabel->setAccessibleName(m_userLabel->text());
+    statusBar()->addPermanentWidget(m_userLabel);
 }
 
 bool MainWindow::openTable(const QString& table)
 {
-    if (!TableCatalog::find(table))
+    if (!TableCatalog::find(table) || !m_access->can(table, PermissionService::Action::Read))
         return false;
-    TableBrowser* browser = m_browsers.value(table);
-    if (!browser) {
-        browser = new TableBrowser(m_database, m_access, table, m_stack);
-        m_stack->addWidget(browser);
-        m_browsers.insert(table, browser);
+    QWidget* area = m_areas.value(table);
+    if (!area) {
+        area = AreaFactory::create(m_database, m_access, table, m_stack);
+        m_stack->addWidget(area);
+        m_areas.insert(table, area);
     }
-    m_stack->setCurrentWidget(browser);
+    m_stack->setCurrentWidget(area);
     if (m_navigation->currentTable() != table)
         m_navigation->selectTable(table);
     return true;
@@ -167,14 +180,12 @@ bool MainWindow::openTable(const QString& table)
 
 QString MainWindow::currentTable() const
 {
-    const auto* browser = qobject_cast<const TableBrowser*>(m_stack->currentWidget());
-    return browser ? browser->tableName() : QString();
+    return m_areas.key(m_stack->currentWidget());
 }
 
 void MainWindow::refreshCurrentTable()
 {
-    if (auto* browser = qobject_cast<TableBrowser*>(m_stack->currentWidget()))
-        browser->refresh();
+    AreaFactory::refresh(m_stack->currentWidget());
 }
 
 void MainWindow::focusNavigation()
@@ -184,8 +195,8 @@ void MainWindow::focusNavigation()
 
 void MainWindow::focusTable()
 {
-    if (auto* browser = qobject_cast<TableBrowser*>(m_stack->currentWidget()))
-        browser->setFocus(Qt::ShortcutFocusReason);
+    if (QWidget* area = m_stack->currentWidget(); area && area != m_placeholderLabel)
+        area->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::showAbout()

@@ -24,14 +24,17 @@ public:
     // The database is owned by the caller and must outlive the window. Every table opened in
     // the window is read (and later edited) for `access`: the signed-in user's context.
     MainWindow(const Database& database, AccessContextPtr access, QWidget* parent = nullptr);
-    // TEMPORARY until the login dialog lands: acts as the local administrator of
-    // StartupController::temporaryLocalAdministrator(). Remove with that function.
-    explicit MainWindow(const Database& database, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Shows the table's browser (created on first use) and selects it in the navigation.
+    // Shows the table's area (created on first use) and selects it in the navigation; false for
+    // an unknown table or one the role may not read (the navigation does not offer those).
     bool openTable(const QString& table);
     QString currentTable() const;
+    const AccessContextPtr& access() const { return m_access; }
+
+signals:
+    // File > Sign Out: the shell revokes the session and goes back to the sign-in dialog.
+    void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -54,8 +57,10 @@ private:
     QSplitter* m_splitter = nullptr;
     QLabel* m_placeholderLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
-    QHash<QString, TableBrowser*> m_browsers;
+    QLabel* m_userLabel = nullptr;
+    QHash<QString, QWidget*> m_areas; // table -> its area widget (a TableBrowser or an admin page)
 
+    QAction* m_signOutAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_focusNavigationAction = nullptr;

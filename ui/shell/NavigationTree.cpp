@@ -3,6 +3,8 @@
 #include "common/Icons.h"
 
 #include <QHeaderView>
+#include <QSignalBlocker>
+#include <algorithm>
 
 namespace {
 constexpr int TableNameRole = Qt::UserRole + 1;
@@ -45,11 +47,26 @@ QList<TableGroup> NavigationTree::displayOrder()
     return groups;
 }
 
+void NavigationTree::setTableFilter(TableFilter visible)
+{
+    const QString current = currentTable();
+    m_visible = std::move(visible);
+    const QSignalBlocker blocker(this); // rebuilding is not the user choosing a table
+    populate();
+    if (!current.isEmpty())
+        selectTable(current);
+}
+
 void NavigationTree::populate()
 {
     clear();
     const QList<TableSpec>& tables = TableCatalog::tables();
     for (const TableGroup group : displayOrder()) {
+        const bool anyShown = std::any_of(tables.cbegin(), tables.cend(), [this, group](const TableSpec& table) {
+            return table.group == group && (!m_visible || m_visible(table.name));
+        });
+        if (!anyShown)
+            continue;
         auto* groupItem = new QTreeWidgetItem(this, {TableCatalog::groupTitle(group)});
         groupItem->setIcon(0, Icons::group(group));
         groupItem->setFlags(Qt::ItemIsEnabled); // a heading: not selectable, always expanded
@@ -57,7 +74,7 @@ void NavigationTree::populate()
         font.setBold(true);
         groupItem->setFont(0, font);
         for (const TableSpec& table : tables) {
-            if (table.group != group)
+            if (table.group != group || (m_visible && !m_visible(table.name)))
                 continue;
             auto* item = new QTreeWidgetItem(groupItem, {table.translatedTitle()});
             item->setData(0, TableNameRole, table.name);

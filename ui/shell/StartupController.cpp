@@ -64,11 +64,6 @@ bool StartupController::hasNoCustomers(const Database& database)
     return query.exec(QStringLiteral("SELECT 1 FROM customers LIMIT 1")) && !query.next();
 }
 
-AccessContextPtr StartupController::temporaryLocalAdministrator(const Database& database)
-{
-    return AccessContext::forUser(std::make_shared<PermissionService>(database), 0, QStringLiteral("admin"), QString());
-}
-
 bool StartupController::shouldSeed(const Database& database, const Options& options) const
 {
     const bool isDefaultDatabase =

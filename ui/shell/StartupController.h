@@ -1,6 +1,5 @@
 #pragma once
 
-#include "services/AccessContext.h"
 #include "services/DemoSeeder.h"
 
 #include <QCoreApplication>
@@ -40,13 +39,6 @@ public:
     bool seedDemoData(const Database& database);
 
     static bool hasNoCustomers(const Database& database);
-
-    // TEMPORARY until the login dialog lands: the context the GUI acts in while nobody signs in,
-    // a local administrator (role "admin", checked against role_permissions like any role) with
-    // no user id, so its changes are audited with actor_type "system". The only place that builds
-    // it; remove it (and MainWindow(const Database&)) once main() passes the signed-in user's
-    // AccessContext::forUser(...).
-    static AccessContextPtr temporaryLocalAdministrator(const Database& database);
 
     QString errorMessage() const { return m_errorMessage; }
     QStringList warnings() const { return m_warnings; }
