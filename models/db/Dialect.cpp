@@ -98,6 +98,8 @@ public:
     QString nowExpression() const override { return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ','now')"); }
     QString todayExpression() const override { return QStringLiteral("date('now')"); }
 
+    QString lockTableForWritesStatement(const QString&) const override { return QString(); }
+
     QString jsonParameter() const override { return QStringLiteral("json(?)"); }
     QString arrayParameter() const override { return QStringLiteral("json(?)"); }
     QVariant arrayToSql(const QStringList& values) const override
@@ -202,6 +204,11 @@ public:
     }
     QString nowExpression() const override { return QStringLiteral("now()"); }
     QString todayExpression() const override { return QStringLiteral("(now() AT TIME ZONE 'UTC')::date"); }
+
+    QString lockTableForWritesStatement(const QString& table) const override
+    {
+        return QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(table);
+    }
 
     QString jsonParameter() const override { return QStringLiteral("CAST(? AS jsonb)"); }
     QString arrayParameter() const override { return QStringLiteral("CAST(? AS text[])"); }

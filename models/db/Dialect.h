@@ -57,6 +57,11 @@ public:
     virtual QString todayExpression() const = 0;
 
     // A parameter placeholder cast so the server stores the right type: jsonb / text[].
+    // A statement that, run inside a transaction, keeps other writers out of `table` until the
+    // transaction ends (check-then-insert without a race); empty when the engine already lets only
+    // one transaction write at a time (SQLite).
+    virtual QString lockTableForWritesStatement(const QString& table) const = 0;
+
     virtual QString jsonParameter() const = 0;
     virtual QString arrayParameter() const = 0;
     virtual QVariant arrayToSql(const QStringList& values) const = 0;

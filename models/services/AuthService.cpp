@@ -194,8 +194,7 @@ AuthService::SignInResult AuthService::createFirstAdministrator(const QString& e
     if (!*empty)
         return failure(Outcome::Error, tr("An administrator already exists. Sign in with an existing account."));
     // UserDirectory validates, hashes and writes the user with its "create" audit entry.
-    const qint64 id =
-        UserDirectory(m_database).createUser({email, QStringLiteral("admin"), fullName}, password, &error);
+    const qint64 id = UserDirectory(m_database).createFirstUser({email, QStringLiteral("admin"), fullName}, password, &error);
     if (id <= 0)
         return failure(Outcome::Error, error);
     std::optional<UserRecord> user;
@@ -499,6 +498,11 @@ std::optional<QString> AuthService::issuePasswordReset(qint64 actorId, qint64 us
     qint64 tokenId = 0;
     {
         QSqlQuery query(m_database.connection());
+        // A new token replaces the user's earlier unused ones: they count as used from now on.
+        if (!run(query,
+                 QStringLiteral("UPDATE password_reset_tokens SET used_at = ? WHERE user_id = ? AND used_at IS NULL"),
+                 {m_database.dialect().timestampToSql(now), userId}, &dbError))
+            return fail(tr("The password reset could not be issued: %1").arg(dbError));
         if (!run(query,
                  QStringLiteral("INSERT INTO password_reset_tokens (user_id, token, expires_at, created_by) "
                                 "VALUES (?, ?, ?, ?) RETURNING id"),

@@ -46,6 +46,17 @@ QString UserDirectory::validatePassword(const QString& password)
 
 qint64 UserDirectory::createUser(const NewUser& user, const QString& password, QString* error, qint64 actorId)
 {
+    return insertUser(user, password, error, actorId, false);
+}
+
+qint64 UserDirectory::createFirstUser(const NewUser& user, const QString& password, QString* error)
+{
+    return insertUser(user, password, error, 0, true);
+}
+
+qint64 UserDirectory::insertUser(const NewUser& user, const QString& password, QString* error, qint64 actorId,
+                                 bool onlyIfNoUsers)
+{
     auto fail = [error](const QString& message) -> qint64 {
         if (error)
             *error = message;
@@ -66,6 +77,15 @@ qint64 UserDirectory::createUser(const NewUser& user, const QString& password, Q
     if (!transaction.isActive())
         return fail(transaction.errorText());
     QSqlQuery query(m_database.connection());
+    if (onlyIfNoUsers) {
+        const QString lock = m_database.dialect().lockTableForWritesStatement(QStringLiteral("users"));
+        if (!lock.isEmpty() && !query.exec(lock))
+            return fail(query.lastError().text());
+        if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM users")) || !query.next())
+            return fail(query.lastError().text());
+        if (query.value(0).toLongLong() > 0)
+            return fail(tr("An administrator already exists. Sign in with an existing account."));
+    }
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM users WHERE email = ?"));
     query.addBindValue(email);
     if (!query.exec() || !query.next())

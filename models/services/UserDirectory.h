@@ -31,7 +31,13 @@ public:
     // Returns the new user's id, or 0 and *error (duplicate email, database error).
     qint64 createUser(const NewUser& user, const QString& password, QString* error,
                       qint64 actorId = 0);
+    // The same, refused when any user exists; the check and the insert are one transaction with
+    // other writers of users kept out, so two first-run setups cannot both create an administrator.
+    qint64 createFirstUser(const NewUser& user, const QString& password, QString* error);
 
 private:
+    qint64 insertUser(const NewUser& user, const QString& password, QString* error, qint64 actorId,
+                      bool onlyIfNoUsers);
+
     const Database& m_database;
 };

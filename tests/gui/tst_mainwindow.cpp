@@ -227,24 +227,25 @@ private slots:
 
     void hidesSecretColumns()
     {
-        const TableSpec* users = TableCatalog::find(QStringLiteral("users"));
-        QVERIFY(users);
-        const ColumnSpec* secret = users->column(QStringLiteral("password_hash"));
+        const TableSpec* tokens = TableCatalog::find(QStringLiteral("password_reset_tokens"));
+        QVERIFY(tokens);
+        const ColumnSpec* secret = tokens->column(QStringLiteral("token"));
         QVERIFY(secret);
         QCOMPARE(secret->type, ColumnType::Secret);
 
         showWindow();
-        QVERIFY(m_window->openTable(QStringLiteral("users")));
-        auto* browser = m_window->findChild<TableBrowser*>(QStringLiteral("tableBrowser_users"));
+        QVERIFY(m_window->openTable(QStringLiteral("password_reset_tokens")));
+        auto* browser = m_window->findChild<TableBrowser*>(QStringLiteral("tableBrowser_password_reset_tokens"));
         QVERIFY(browser);
         QVERIFY2(!browser->hasError(), qPrintable(browser->errorText()));
         const int column =
-            sectionFor(browser->tableView()->model(), QStringLiteral("users"), QStringLiteral("password_hash"));
+            sectionFor(browser->tableView()->model(), QStringLiteral("password_reset_tokens"), QStringLiteral("token"));
         QVERIFY(column >= 0);
         QVERIFY(browser->tableView()->isColumnHidden(column));
-        const int email = sectionFor(browser->tableView()->model(), QStringLiteral("users"), QStringLiteral("email"));
-        QVERIFY(email >= 0);
-        QVERIFY(!browser->tableView()->isColumnHidden(email));
+        const int expires = sectionFor(browser->tableView()->model(), QStringLiteral("password_reset_tokens"),
+                                     QStringLiteral("expires_at"));
+        QVERIFY(expires >= 0);
+        QVERIFY(!browser->tableView()->isColumnHidden(expires));
     }
 
     void offersOnlyTablesTheRoleMayRead()
@@ -266,6 +267,27 @@ private slots:
         tree = m_window->findChild<NavigationTree*>(QStringLiteral("navigationTree"));
         for (const TableSpec& table : TableCatalog::tables())
             QVERIFY2(tree->isTableShown(table.name), qPrintable(table.name));
+    }
+
+    void administrationTablesOpenTheirScreens()
+    {
+        showWindow();
+        const QList<QPair<QString, QString>> screens = {{QStringLiteral("users"), QStringLiteral("usersPage")},
+                                                        {QStringLiteral("user_sessions"), QStringLiteral("sessionsPage")},
+                                                        {QStringLiteral("api_keys"), QStringLiteral("apiKeysPage")},
+                                                        {QStringLiteral("audit_logs"), QStringLiteral("auditLogPage")},
+                                                        {QStringLiteral("role_permissions"),
+                                                         QStringLiteral("permissionsPage")}};
+        for (const auto& [table, page] : screens) {
+            QVERIFY2(m_window->openTable(table), qPrintable(table));
+            QCOMPARE(m_window->currentTable(), table);
+            auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("areaStack"));
+            QVERIFY(stack && stack->currentWidget());
+            QCOMPARE(stack->currentWidget()->objectName(), page);
+        }
+        // Every other table still opens in the generic browser.
+        QVERIFY(m_window->openTable(QStringLiteral("templates")));
+        QVERIFY(m_window->findChild<TableBrowser*>(QStringLiteral("tableBrowser_templates")));
     }
 
     void browserShowsWhyTheRoleCannotReadATable()

@@ -416,6 +416,33 @@ private slots:
         QCOMPARE(signIn(QStringLiteral("ada@example.com"), newPassword).outcome, AuthService::Outcome::SignedIn);
     }
 
+    void aNewResetTokenReplacesEarlierUnusedOnes()
+    {
+        const qint64 admin = addUser(QStringLiteral("root@example.com"), QStringLiteral("admin"));
+        const qint64 user = addUser(QStringLiteral("ada@example.com"));
+        AuthService auth(db());
+        QString error;
+        const auto first = auth.issuePasswordReset(admin, user, &error);
+        QVERIFY2(first, qPrintable(error));
+        const auto second = auth.issuePasswordReset(admin, user, &error);
+        QVERIFY2(second, qPrintable(error));
+        QVERIFY(!auth.resetPassword(*first, QStringLiteral("a brand new passphrase"), &error));
+        QVERIFY2(auth.resetPassword(*second, QStringLiteral("a brand new passphrase"), &error), qPrintable(error));
+    }
+
+    void firstUserCheckIsInsideTheInsertTransaction()
+    {
+        // What AuthService checks first is checked again where the row is written: a user created
+        // in between (another first-run setup) makes the second one fail.
+        addUser(QStringLiteral("root@example.com"), QStringLiteral("admin"));
+        QString error;
+        const qint64 id = UserDirectory(db()).createFirstUser(
+            {QStringLiteral("other@example.com"), QStringLiteral("admin"), QStringLiteral("Other")}, m_password, &error);
+        QCOMPARE(id, 0);
+        QVERIFY2(error.contains(QLatin1String("already exists")), qPrintable(error));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM users")).toLongLong(), 1);
+    }
+
     void expiredOrUnknownResetTokenIsRefused()
     {
         const qint64 admin = addUser(QStringLiteral("root@example.com"), QStringLiteral("admin"));
