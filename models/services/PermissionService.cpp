@@ -69,6 +69,12 @@ bool PermissionService::check(const QString& role, const QString& resource, Acti
     const QString name = actionName(action);
     const QString key = cacheKey(role, resource, name);
     QMutexLocker locker(&m_mutex);
+    // Changes made elsewhere (another administrator's editor, another computer) apply within
+    // cacheLifetimeMs: older answers are asked again.
+    if (!m_cacheAge.isValid() || m_cacheAge.hasExpired(m_cacheLifetimeMs)) {
+        m_cache.clear();
+        m_cacheAge.start();
+    }
     const auto cached = m_cache.constFind(key);
     if (cached != m_cache.constEnd())
         return *cached;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
 #include <QString>
@@ -14,8 +15,9 @@ class Database;
 // '*' as resource or action in role_permissions is a wildcard (DatabaseFunctions::checkPermission,
 // i.e. check_permission() on PostgreSQL).
 //
-// Answers are cached per (role, resource, action) for the life of the service; the permission
-// editor calls invalidate() after changing role_permissions. A database error is a denial (never
+// Answers are cached per (role, resource, action) for at most a minute (setCacheLifetime), so a
+// change saved in another session applies soon; the permission editor calls invalidate() after
+// changing role_permissions so its own session sees the change at once. A database error is a denial (never
 // cached) and is kept in lastError(). The cache is guarded by a mutex; the database is read on
 // the connection of `database`, so call check() on the thread that owns it.
 class PermissionService
@@ -41,6 +43,10 @@ public:
     bool check(const QString& role, const QString& resource, const QString& action) const;
     // Forgets every cached answer (after role_permissions changed).
     void invalidate();
+    // How long a cached answer is trusted before role_permissions is asked again, so changes
+    // saved by another session apply without signing in again. Default 60 s.
+    void setCacheLifetime(int ms) { m_cacheLifetimeMs = ms; }
+    static constexpr int DefaultCacheLifetimeMs = 60 * 1000;
 
     // "Your role (collector) may not delete rows in Payment Records." Translated.
     static QString deniedMessage(const QString& role, const QString& resource, Action action);
@@ -60,5 +66,7 @@ private:
     const Database& m_database;
     mutable QMutex m_mutex;
     mutable QHash<QString, bool> m_cache;
+    mutable QElapsedTimer m_cacheAge; // since the cache was last emptied
+    int m_cacheLifetimeMs = DefaultCacheLifetimeMs;
     mutable QString m_lastError;
 };

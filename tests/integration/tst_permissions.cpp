@@ -390,6 +390,21 @@ private slots:
                  QStringLiteral("Your role (collector) may not delete rows in Payment Records."));
     }
 
+    void cachedAnswersExpireSoChangesFromElsewhereApply()
+    {
+        PermissionService service(database());
+        service.setCacheLifetime(200);
+        QVERIFY(service.check(QStringLiteral("collector"), QStringLiteral("customers"), Action::Update));
+        // Another session's editor revokes it: this service does not hear about it ...
+        QVERIFY(scalar(QStringLiteral("DELETE FROM role_permissions WHERE role = 'collector' AND resource = "
+                                      "'customers' AND action = 'update' RETURNING id"))
+                    .isValid());
+        QVERIFY(service.check(QStringLiteral("collector"), QStringLiteral("customers"), Action::Update));
+        // ... but asks again once its cached answer is older than the lifetime.
+        QTest::qWait(250);
+        QVERIFY(!service.check(QStringLiteral("collector"), QStringLiteral("customers"), Action::Update));
+    }
+
     void systemAndNobodyContexts()
     {
         const AccessContextPtr system = AccessContext::system();
