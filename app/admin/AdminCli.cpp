@@ -3,19 +3,24 @@
 #include "TerminalEcho.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
+#include "services/CsvExporter.h"
+#include "services/CsvImporter.h"
 #include "services/DemoSeeder.h"
 #include "services/PasswordHasher.h"
 #include "services/UserDirectory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 
 namespace {
 
 // Parses a subcommand's own options; prints its help and returns false for --help.
 bool parseSubcommand(QCommandLineParser& parser, const QString& command, const QString& description,
-                     const QStringList& args, QTextStream& out, QTextStream& err, int* exitCode)
+                     const QStringList& args, QTextStream& out, QTextStream& err, int* exitCode,
+                     qsizetype positionalCount = 0)
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();
@@ -33,12 +38,34 @@ bool parseSubcommand(QCommandLineParser& parser, const QString& command, const Q
         *exitCode = 0;
         return false;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << AdminCli::tr("Unexpected argument: %1").arg(parser.positionalArguments().first()) << Qt::endl;
+    if (parser.positionalArguments().size() > positionalCount) {
+        err << AdminCli::tr("Unexpected argument: %1").arg(parser.positionalArguments().at(positionalCount))
+            << Qt::endl;
+        *exitCode = 2;
+        return false;
+    }
+    if (parser.positionalArguments().size() < positionalCount) {
+        err << AdminCli::tr("Missing arguments. Try: collectdesk-admin %1 --help").arg(command) << Qt::endl;
         *exitCode = 2;
         return false;
     }
     return true;
+}
+
+// "," ";" "|" "tab" or "\\t": the delimiter; 0 for anything else.
+char parseDelimiter(const QString& text)
+{
+    if (text == QLatin1String("tab") || text == QLatin1String("\\t") || text == QLatin1String("\t"))
+        return '\t';
+    if (text.size() == 1 && text.at(0).unicode() < 128 && text.at(0) != QLatin1Char('"') &&
+        text.at(0) != QLatin1Char('\r') && text.at(0) != QLatin1Char('\n'))
+        return char(text.at(0).unicode());
+    return 0;
+}
+
+QString delimiterName(char delimiter)
+{
+    return delimiter == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(delimiter));
 }
 
 } // namespace
@@ -61,7 +88,9 @@ void AdminCli::printUsage() const
                 "  migrate          create or upgrade the schema\n"
                 "  schema-version   print the applied schema version\n"
                 "  seed-demo        fill an empty database with demo data and demo users\n"
-                "  create-user      create a user; the password is read from standard input\n")
+                "  create-user      create a user; the password is read from standard input\n"
+                "  import           import customers or payment records from a CSV file\n"
+                "  export           export customers or payment records to a CSV file\n")
                  .arg(Database::defaultSqliteUrl());
     m_out.flush();
 }
@@ -115,6 +144,10 @@ int AdminCli::run(const QStringList& arguments)
         return runSeedDemo(args);
     if (command == QLatin1String("create-user"))
         return runCreateUser(args);
+    if (command == QLatin1String("import"))
+        return runImport(args);
+    if (command == QLatin1String("export"))
+        return runExport(args);
     if (command == QLatin1String("help")) {
         printUsage();
         return 0;
@@ -326,6 +359,205 @@ int AdminCli::runCreateUser(const QStringList& args)
     if (id <= 0)
         return failure(error);
     m_out << tr("Created user %1 (id %2, role %3).").arg(user.email.trimmed().toLower()).arg(id).arg(user.role)
+          << Qt::endl;
+    return 0;
+}
+
+int AdminCli::runImport(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("target"), tr("customers or payments"));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to import."));
+    const QCommandLineOption duplicateOption(QStringLiteral("on-duplicate"),
+                                             tr("What to do with a record whose key (customers: email; payments: "
+                                                "invoice number) is already stored: skip (default) or update."),
+                                             tr("MODE"), QStringLiteral("skip"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+                                          tr("Read and check every record, write nothing to the database."));
+    const QCommandLineOption delimiterOption(QStringLiteral("delimiter"),
+                                             tr("The field delimiter: , ; | or tab (default: detected)."), tr("C"));
+    const QCommandLineOption encodingOption(QStringLiteral("encoding"),
+                                            tr("auto (default: UTF-8 when the file is valid UTF-8, else Latin-1), "
+                                               "utf8 or latin1."),
+                                            tr("ENC"), QStringLiteral("auto"));
+    const QCommandLineOption errorsOption(QStringLiteral("errors"),
+                                          tr("Where to write the records that fail, with the reason (default: "
+                                             "FILE's name with .errors.csv, next to it)."),
+                                          tr("OUT.csv"));
+    const QCommandLineOption batchOption(QStringLiteral("batch"),
+                                         tr("Records per transaction (default %1).").arg(CsvImporter::DefaultBatchSize),
+                                         tr("N"), QString::number(CsvImporter::DefaultBatchSize));
+    parser.addOptions({duplicateOption, dryRunOption, delimiterOption, encodingOption, errorsOption, batchOption});
+    int exitCode = 0;
+    if (!parseSubcommand(parser, QStringLiteral("import"),
+                         tr("Imports customers or payment records from a CSV file (RFC 4180; UTF-8 or Latin-1; "
+                            "the first line names the columns, which are matched to the fields by name). Every "
+                            "record is checked; the ones that fail are written with the reason to the error file, "
+                            "which can be fixed and imported again. Payment records name their customer by a "
+                            "customer_id or a customer_email column.\n"
+                            "Exit status: 0 every record was imported or skipped as a duplicate, 2 some records "
+                            "failed (see the error file) or the command line is wrong, 1 the import could not "
+                            "run."),
+                         args, m_out, m_err, &exitCode, 2))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    const ImportTarget* target = ImportTarget::fromName(positional.at(0));
+    if (!target)
+        return usageError(tr("Import what? Use customers or payments, not %1.").arg(positional.at(0)));
+    const QString path = positional.at(1);
+
+    CsvImporter::Options options;
+    const QString duplicate = parser.value(duplicateOption);
+    if (duplicate == QLatin1String("update"))
+        options.onDuplicate = CsvImporter::OnDuplicate::Update;
+    else if (duplicate != QLatin1String("skip"))
+        return usageError(tr("--on-duplicate must be skip or update."));
+    options.dryRun = parser.isSet(dryRunOption);
+    if (parser.isSet(delimiterOption)) {
+        options.delimiter = parseDelimiter(parser.value(delimiterOption));
+        if (options.delimiter == 0)
+            return usageError(tr("--delimiter must be one character such as , ; | or the word tab."));
+    }
+    const QString encoding = parser.value(encodingOption).toLower();
+    if (encoding == QLatin1String("utf8") || encoding == QLatin1String("utf-8"))
+        options.encoding = CsvParser::Encoding::Utf8;
+    else if (encoding == QLatin1String("latin1") || encoding == QLatin1String("latin-1"))
+        options.encoding = CsvParser::Encoding::Latin1;
+    else if (encoding != QLatin1String("auto"))
+        return usageError(tr("--encoding must be auto, utf8 or latin1."));
+    bool ok = false;
+    options.batchSize = parser.value(batchOption).toInt(&ok);
+    if (!ok || options.batchSize < 1 || options.batchSize > 50000)
+        return usageError(tr("--batch must be a whole number from 1 to 50000."));
+    if (parser.isSet(errorsOption)) {
+        options.errorFilePath = parser.value(errorsOption);
+    } else {
+        const QFileInfo info(path);
+        options.errorFilePath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".errors.csv"));
+    }
+    if (!QFileInfo(path).isFile())
+        return failure(tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
+
+    auto database = openDatabase();
+    if (!database || !ensureMigrated(*database))
+        return 1;
+
+    CsvImporter importer(*database, AccessContext::system(), *target);
+    int lastStep = -1;
+    const auto progress = [this, &lastStep](const ImportSummary& soFar) {
+        const int percent = soFar.bytesTotal > 0 ? int(soFar.bytesRead * 100 / soFar.bytesTotal) : 100;
+        if (percent / 5 != lastStep) {
+            lastStep = percent / 5;
+            m_err << tr("importing… %1% (%2 records: %3 created, %4 updated, %5 skipped, %6 failed)")
+                         .arg(percent)
+                         .arg(soFar.total)
+                         .arg(soFar.created)
+                         .arg(soFar.updated)
+                         .arg(soFar.skippedDuplicates)
+                         .arg(soFar.failed)
+                  << Qt::endl;
+        }
+        return true;
+    };
+    const ImportSummary summary = importer.run(path, options, progress);
+    if (summary.total == 0 && !summary.fatalError.isEmpty())
+        return failure(summary.fatalError);
+
+    m_out << (summary.dryRun ? tr("Dry run of %1 into %2 (nothing was written): %3 s.")
+                             : tr("Imported %1 into %2 in %3 s."))
+                 .arg(summary.fileName, target->title())
+                 .arg(summary.elapsedMs / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    m_out << tr("  encoding %1, delimiter %2").arg(summary.encodingName, delimiterName(summary.delimiter)) << Qt::endl;
+    m_out << tr("  records   %1").arg(summary.total) << Qt::endl;
+    m_out << tr("  created   %1").arg(summary.created) << Qt::endl;
+    m_out << tr("  updated   %1").arg(summary.updated) << Qt::endl;
+    m_out << tr("  skipped   %1 (duplicates)").arg(summary.skippedDuplicates) << Qt::endl;
+    m_out << tr("  failed    %1").arg(summary.failed) << Qt::endl;
+    if (!summary.errorFilePath.isEmpty())
+        m_out << tr("The %n failed record(s) are in %1 with the reason; fix them there and import that file again.",
+                    nullptr, int(summary.errorRows))
+                     .arg(QDir::toNativeSeparators(summary.errorFilePath))
+              << Qt::endl;
+    int shown = 0;
+    for (const ImportSummary::Issue& issue : summary.issues) {
+        if (!issue.failed)
+            continue;
+        if (shown++ == 0)
+            m_err << tr("Problems:") << Qt::endl;
+        if (shown > 20) {
+            m_err << tr("  … see the error file for the rest.") << Qt::endl;
+            break;
+        }
+        m_err << QStringLiteral("  ") << issue.message << Qt::endl;
+    }
+    if (!summary.fatalError.isEmpty()) {
+        if (summary.notProcessedFromLine > 0)
+            m_err << tr("The records from line %1 on were not processed.").arg(summary.notProcessedFromLine)
+                  << Qt::endl;
+        return failure(summary.fatalError);
+    }
+    return summary.failed > 0 ? 2 : 0;
+}
+
+int AdminCli::runExport(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("target"), tr("customers or payments"));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to write (replaced when it exists)."));
+    const QCommandLineOption searchOption(QStringLiteral("search"),
+                                          tr("Only rows containing this text (customers: in company, contact, "
+                                             "email or phone; payments: in invoice number or description)."),
+                                          tr("TEXT"));
+    const QCommandLineOption delimiterOption(QStringLiteral("delimiter"),
+                                             tr("The field delimiter: , ; | or tab (default ,)."), tr("C"),
+                                             QStringLiteral(","));
+    const QCommandLineOption bomOption(QStringLiteral("bom"),
+                                       tr("Start the file with a UTF-8 byte order mark (for Excel on Windows)."));
+    parser.addOptions({searchOption, delimiterOption, bomOption});
+    int exitCode = 0;
+    if (!parseSubcommand(parser, QStringLiteral("export"),
+                         tr("Exports customers or payment records to a CSV file (UTF-8, RFC 4180), one row per "
+                            "record with the column names as header, in a form the import reads back. Values a "
+                            "spreadsheet would run as a formula (starting with = + - @) get a leading apostrophe."),
+                         args, m_out, m_err, &exitCode, 2))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    const ImportTarget* target = ImportTarget::fromName(positional.at(0));
+    if (!target)
+        return usageError(tr("Export what? Use customers or payments, not %1.").arg(positional.at(0)));
+    const char delimiter = parseDelimiter(parser.value(delimiterOption));
+    if (delimiter == 0)
+        return usageError(tr("--delimiter must be one character such as , ; | or the word tab."));
+
+    auto database = openDatabase();
+    if (!database || !ensureMigrated(*database))
+        return 1;
+
+    CsvExporter exporter(*database, AccessContext::system(), target->table());
+    CsvExporter::Options options;
+    options.csv.delimiter = QLatin1Char(delimiter);
+    options.csv.byteOrderMark = parser.isSet(bomOption);
+    exporter.setOptions(options);
+    CsvExporter::Filter filter;
+    filter.searchText = parser.value(searchOption);
+    QElapsedTimer timer;
+    timer.start();
+    qint64 lastReport = 0;
+    const auto progress = [this, &lastReport](qint64 rows) {
+        if (rows - lastReport >= 50000) {
+            lastReport = rows;
+            m_err << tr("exporting… %1 rows").arg(rows) << Qt::endl;
+        }
+        return true;
+    };
+    const CsvExporter::Result result = exporter.exportTo(filter, positional.at(1), progress);
+    if (!result.ok)
+        return failure(result.error);
+    m_out << tr("Exported %1 rows of %2 to %3 in %4 s.")
+                 .arg(result.rows)
+                 .arg(target->title(), QDir::toNativeSeparators(positional.at(1)))
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
           << Qt::endl;
     return 0;
 }

@@ -1,10 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
-
 #include <QStringList>
 #include <QTextStream>
-
 #include <memory>
 
 class Database;
@@ -26,6 +24,9 @@ private:
     int runSchemaVersion(const QStringList& args);
     int runSeedDemo(const QStringList& args);
     int runCreateUser(const QStringList& args);
+    // import/export: exit 0 all records imported, 2 some failed (or a usage error), 1 fatal.
+    int runImport(const QStringList& args);
+    int runExport(const QStringList& args);
 
     void printUsage() const;
     // Opens the database named by --database (or the default embedded one).

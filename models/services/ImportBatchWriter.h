@@ -1,0 +1,97 @@
+#pragma once
+
+#include "ImportRow.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+#include <map>
+#include <memory>
+
+class AccessContext;
+class Database;
+class ImportTarget;
+class ImportValidator;
+
+// The database side of a CSV import, one batch of validated rows at a time:
+//
+// resolve() (reads only): finds the rows whose duplicate key already exists, with one query per
+//   batch (`key IN (...)` on SQLite, `key = ANY(array)` on PostgreSQL), never one per row; such
+//   rows are skipped, or marked for update when duplicates are updated (a key that matches more
+//   than one stored row fails its record: which one to update is unclear). For payment records
+//   it also finds the customers named by email and checks the customer ids, again one query per
+//   batch; a record whose customer cannot be found fails.
+//
+// write(): creates and updates the batch's pending rows in ONE transaction together with ONE
+//   audit_logs row (action "import", entity_type = the table, entity_id NULL, new_values: the
+//   file, the batch's lines and counts and the ids created and updated). Inserts are multi-row
+//   statements with RETURNING id (SQLite: INSERT ... VALUES (...), (...) of up to 999 parameters,
+//   then statements of 2^k rows for the rest; PostgreSQL: INSERT ... SELECT * FROM unnest(one
+//   array per column), one statement per 5000 rows), prepared once and re-bound. Updates overwrite only the mapped
+//   columns whose cell is not empty (SET c = COALESCE(new, c)); PostgreSQL updates the whole batch with one UPDATE ...
+//   FROM unnest(...). If any statement of the batch fails (a constraint the validator did not know), the transaction is
+//   rolled back and the batch is written again row by row, each row inside a SAVEPOINT, so only the rows the database
+//   refuses fail, with the database's message.
+//
+// Uses the connection of `database` on the calling thread.
+class ImportBatchWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportBatchWriter)
+
+public:
+    ImportBatchWriter(const Database& database, const AccessContext& access, const ImportValidator& validator,
+                      bool updateDuplicates);
+    ~ImportBatchWriter();
+    ImportBatchWriter(const ImportBatchWriter&) = delete;
+    ImportBatchWriter& operator=(const ImportBatchWriter&) = delete;
+
+    // Settles the Pending rows of `rows` against the database (see the class comment). Returns
+    // false with *error when the database cannot be read; rows stay as they were then.
+    bool resolve(QList<ImportRow>& rows, QString* error);
+
+    // Writes the Pending rows: Created / Updated, or Failed with the database's reason. The
+    // audit row gets `auditValues` plus the batch's counts and ids. Returns false with *error
+    // when the batch could not be committed at all (then every row it was to write is Failed and
+    // nothing of the batch is stored). A batch with nothing to write opens no transaction.
+    bool write(QList<ImportRow>& rows, const QJsonObject& auditValues, QString* error);
+
+    // Rows per multi-row INSERT on SQLite (at most SQLite's 32766 parameters).
+    int sqliteRowsPerStatement() const { return m_sqliteRows; }
+
+private:
+    using Matches = QHash<QString, QList<qint64>>;
+    bool selectMatches(const QString& table, const QString& column, const QVariantList& values, bool integer,
+                       Matches* matches, QString* error);
+    bool resolveCustomers(QList<ImportRow>& rows, QString* error);
+
+    bool writeBulk(const QList<ImportRow*>& rows, QList<qint64>* created, QList<qint64>* updated, QString* error);
+    bool insertRows(const QList<ImportRow*>& rows, QList<qint64>* created, QString* error);
+    bool updateRows(const QList<ImportRow*>& rows, QString* error);
+    bool writeOneByOne(const QList<ImportRow*>& rows, QList<qint64>* created, QList<qint64>* updated, QString* error);
+    bool audit(const QList<ImportRow>& rows, const QJsonObject& auditValues, const QList<qint64>& created,
+               const QList<qint64>& updated, QString* error);
+
+    QSqlQuery* statement(const QString& sql, QString* error);
+    bool exec(const QString& sql, QString* error);
+    QVariant storedValue(const ImportRow& row, int fieldIndex) const;
+    QString arrayType(const QString& column) const;
+    void detectColumnTypes();
+
+    const Database& m_database;
+    const AccessContext& m_access;
+    const ImportValidator& m_validator;
+    const ImportTarget& m_target;
+    bool m_update = false;
+    bool m_postgres = false;
+    int m_customerIdField = -1;
+    QList<int> m_insertFields;             // ImportTarget field indexes written on create
+    QList<int> m_updateFields;             // ... and on update
+    QHash<QString, QString> m_columnTypes; // PostgreSQL: column -> type ("numeric(18,3)")
+    int m_sqliteRows = 1;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+};
