@@ -118,8 +118,10 @@ public:
 
     QStringList tableNames(const QSqlDatabase& db) const override
     {
-        return stringColumn(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                               "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+        // Ordinary tables only: not virtual tables (the FTS5 search index of migration 0003) and
+        // not their shadow tables, which belong to the index rather than to the schema.
+        return stringColumn(db, QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' "
+                                               "AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
     }
     QStringList indexNames(const QSqlDatabase& db) const override
     {

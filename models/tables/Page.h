@@ -13,6 +13,10 @@ struct Page
     quint64 generation = 0;
     QList<QVariantList> rows;
     PageCursor next;
+    // The position of the first row read (hasKey false without rows). Read in the opposite order
+    // after this cursor, the rows before this page come back: how a page read from the end of the
+    // order is continued towards its start.
+    PageCursor first;
     bool atEnd = false; // no rows after these
     QString error;      // set when the query failed; rows are then empty
 };

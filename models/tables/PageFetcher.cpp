@@ -6,6 +6,7 @@
 #include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <algorithm>
 
 PageFetcher::PageFetcher(const Database& database) : m_database(&database) {}
 
@@ -39,16 +40,24 @@ Page PageFetcher::fetch(const PageRequest& request) const
     if (!order.contains(cursor.segment) && cursor.segment != Segment::End)
         cursor = PageCursor{order.first(), false, QVariant(), 0};
 
+    // An offset counts from the start of the order: segment by segment, a segment holding no
+    // more rows than are left to skip is counted and passed over.
+    qint64 skip = cursor.hasKey ? 0 : std::max<qint64>(0, request.offset);
     while (cursor.segment != Segment::End && page.rows.size() < request.limit) {
         const int wanted = request.limit - int(page.rows.size());
         QString error;
-        const int read = fetchSegment(request, &cursor, wanted, &page.rows, &error);
-        if (read < 0) {
+        const int read = fetchSegment(request, &cursor, wanted, skip, &page.rows, &page.first, &error);
+        qint64 passed = 0;
+        if (read == 0 && skip > 0)
+            passed = segmentCount(request, cursor.segment, &error);
+        if (read < 0 || passed < 0) {
             page.rows.clear();
             page.error = error;
             page.next = request.after;
+            page.first = PageCursor();
             return page;
         }
+        skip = read > 0 ? 0 : std::max<qint64>(0, skip - passed);
         if (read < wanted) {
             const qsizetype position = order.indexOf(cursor.segment);
             const Segment next = position + 1 < order.size() ? order.at(position + 1) : Segment::End;
@@ -60,8 +69,8 @@ Page PageFetcher::fetch(const PageRequest& request) const
     return page;
 }
 
-int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, int limit, QList<QVariantList>* rows,
-                              QString* error) const
+int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, int limit, qint64 offset,
+                              QList<QVariantList>* rows, PageCursor* first, QString* error) const
 {
     using Segment = PageCursor::Segment;
     const bool descending = request.order == Qt::DescendingOrder;
@@ -85,6 +94,8 @@ int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, in
         where << QLatin1Char('(') + request.filter + QLatin1Char(')');
         values << request.filterValues;
     }
+    if (const QString condition = segmentCondition(request, cursor->segment); !condition.isEmpty())
+        where << condition;
     QString orderBy;
     switch (cursor->segment) {
     case Segment::All:
@@ -95,7 +106,6 @@ int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, in
         orderBy = id + direction;
         break;
     case Segment::Values:
-        where << key + QStringLiteral(" IS NOT NULL");
         if (cursor->hasKey) {
             where << QStringLiteral("(%1, %2) %3 (?, ?)").arg(key, id, after);
             values << cursor->key << cursor->id;
@@ -103,7 +113,6 @@ int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, in
         orderBy = key + direction + QStringLiteral(", ") + id + direction;
         break;
     case Segment::Nulls:
-        where << key + QStringLiteral(" IS NULL");
         if (cursor->hasKey) {
             where << id + after + QLatin1Char('?');
             values << cursor->id;
@@ -114,11 +123,18 @@ int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, in
         return 0;
     }
 
-    QString sql = QStringLiteral("SELECT %1 FROM %2")
-                      .arg(select.join(QStringLiteral(", ")), Dialect::quoteIdentifier(request.table));
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY %1 LIMIT %2").arg(orderBy).arg(limit);
+    const QString table = Dialect::quoteIdentifier(request.table);
+    QString selection = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    selection += QStringLiteral(" ORDER BY %1 LIMIT %2").arg(orderBy).arg(limit);
+    QString sql;
+    if (offset > 0) {
+        // Skipping rows: the skipped ones are walked in an index that holds the sort key and the id
+        // (an index-only scan), and only the page's rows are read from the table.
+        sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (SELECT %3 FROM %2%4 OFFSET %5) ORDER BY %6")
+                  .arg(select.join(QStringLiteral(", ")), table, id, selection, QString::number(offset), orderBy);
+    } else {
+        sql = QStringLiteral("SELECT %1 FROM %2").arg(select.join(QStringLiteral(", ")), table) + selection;
+    }
 
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
@@ -142,6 +158,8 @@ int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, in
         cursor->hasKey = true;
         cursor->key = query.value(keyPosition);
         cursor->id = query.value(keyPosition + 1).toLongLong();
+        if (first && !first->hasKey)
+            *first = *cursor;
         ++read;
     }
     if (query.lastError().isValid()) {
@@ -149,6 +167,33 @@ int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, in
         return -1;
     }
     return read;
+}
+
+QString PageFetcher::segmentCondition(const PageRequest& request, PageCursor::Segment segment) const
+{
+    const QString key = Dialect::quoteIdentifier(request.sortColumn);
+    switch (segment) {
+    case PageCursor::Segment::Values:
+        return key + QStringLiteral(" IS NOT NULL");
+    case PageCursor::Segment::Nulls:
+        return key + QStringLiteral(" IS NULL");
+    case PageCursor::Segment::All:
+    case PageCursor::Segment::End:
+        break;
+    }
+    return QString();
+}
+
+qint64 PageFetcher::segmentCount(const PageRequest& request, PageCursor::Segment segment, QString* error) const
+{
+    if (segment == PageCursor::Segment::End)
+        return 0;
+    QStringList where;
+    if (!request.filter.trimmed().isEmpty())
+        where << QLatin1Char('(') + request.filter + QLatin1Char(')');
+    if (const QString condition = segmentCondition(request, segment); !condition.isEmpty())
+        where << condition;
+    return count(request.table, where.join(QStringLiteral(" AND ")), request.filterValues, error);
 }
 
 qint64 PageFetcher::count(const QString& table, const QString& filter, const QVariantList& filterValues,

@@ -17,6 +17,11 @@ class Database;
 // descending (PostgreSQL's default; descending is the exact reverse of ascending). Each segment
 // is a plain index-friendly query (no COALESCE, which would defeat the index); a page that
 // ends one segment continues in the next.
+//
+// Reading backwards: a page's `first` cursor, used as `after` with the opposite order, reads the
+// rows before that page (nearest first), which is how a model reads the end of the order without
+// reading the rest. A request with an offset starts that many rows into the order (a page in the
+// middle when no neighbouring cursor is known; it walks the skipped index entries).
 class PageFetcher
 {
 public:
@@ -36,10 +41,15 @@ public:
 
 private:
     QList<PageCursor::Segment> segments(const PageRequest& request) const;
-    // Appends up to `limit` rows of the cursor's segment and moves the cursor past them;
-    // returns the number of rows read or -1 (with *error).
-    int fetchSegment(const PageRequest& request, PageCursor* cursor, int limit, QList<QVariantList>* rows,
-                     QString* error) const;
+    // Appends up to `limit` rows of the cursor's segment, after skipping `offset` of them, and
+    // moves the cursor past them; *first takes the position of the first row if it has none yet.
+    // Returns the number of rows read or -1 (with *error).
+    int fetchSegment(const PageRequest& request, PageCursor* cursor, int limit, qint64 offset,
+                     QList<QVariantList>* rows, PageCursor* first, QString* error) const;
+    // The condition selecting one segment's rows ("key IS NULL"), empty for all rows.
+    QString segmentCondition(const PageRequest& request, PageCursor::Segment segment) const;
+    // COUNT(*) of the rows of one segment that the filter selects; -1 and *error on failure.
+    qint64 segmentCount(const PageRequest& request, PageCursor::Segment segment, QString* error) const;
     QString keyExpression(const QString& column) const;
 
     const Database* m_database;

@@ -1,0 +1,230 @@
+#include "CustomerListFetcher.h"
+
+#include "PageFetcher.h"
+#include "db/Database.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace {
+
+bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* error)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        *error = query.lastError().text();
+        return false;
+    }
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+CustomerListFetcher::CustomerListFetcher(const Database& database) : m_database(&database) {}
+
+QStringList CustomerListFetcher::columns()
+{
+    return {QStringLiteral("id"),    QStringLiteral("company_name"), QStringLiteral("contact_name"),
+            QStringLiteral("email"), QStringLiteral("phone"),        QStringLiteral("time_zone")};
+}
+
+// How many rows a bounded COUNT found; -1 on failure (the page's own
+// query then reports the problem).
+qint64 CustomerListFetcher::probe(const QString& sql, const QVariantList& values, QString* error) const
+{
+    QSqlQuery query(m_database->connection());
+    if (!run(query, sql, values, error) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+// PostgreSQL: the planner's row estimate for a query, from EXPLAIN (planning only). EXPLAIN
+// cannot be a prepared statement, so the values are written into the text by the driver's own
+// quoting (QSqlDriver::formatValue escapes them for this connection).
+qint64 CustomerListFetcher::estimatedRows(const QString& sql, const QVariantList& values, QString* error) const
+{
+    const QSqlDatabase db = m_database->connection();
+    QString text;
+    qsizetype value = 0;
+    for (const QChar c : sql) {
+        if (c == QLatin1Char('?') && value < values.size()) {
+            QSqlField field(QString(), values.at(value).metaType());
+            field.setValue(values.at(value++));
+            text += db.driver()->formatValue(field);
+        } else {
+            text += c;
+        }
+    }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("EXPLAIN (FORMAT JSON) ") + text) || !query.next()) {
+        *error = query.lastError().text();
+        return -1;
+    }
+    const QJsonArray plans = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array();
+    return qint64(plans.at(0)
+                      .toObject()
+                      .value(QStringLiteral("Plan"))
+                      .toObject()
+                      .value(QStringLiteral("Plan Rows"))
+                      .toDouble(-1));
+}
+
+CustomerListQuery::Plan CustomerListFetcher::pagePlan(const CustomerListFilter& filter, QString* error) const
+{
+    const Dialect& dialect = m_database->dialect();
+    CustomerListQuery::Plan plan;
+    const QStringList words = CustomerListQuery::searchWords(filter.search);
+    if (!words.isEmpty()) {
+        const CustomerListQuery::Condition search = CustomerListQuery::searchProbe(words, dialect);
+        if (dialect.isSqlite()) {
+            plan.searchAsProbe = probe(search.sql, search.values, error) >= CustomerListQuery::BroadSearchRows;
+        } else {
+            const qint64 estimate = estimatedRows(search.sql, search.values, error);
+            plan.searchAsSet = estimate >= 0 && estimate < CustomerListQuery::SmallSetRows;
+        }
+    }
+    if (!filter.riskLevels.isEmpty()) {
+        QVariantList levels;
+        for (const QString& level : filter.riskLevels)
+            levels << level;
+        const qint64 found = probe(CustomerListQuery::riskProbeSql(int(levels.size())), levels, error);
+        plan.riskAsSet = found >= 0 && found < CustomerListQuery::SmallSetRows;
+    }
+    if (filter.doNotContact == CustomerListFilter::Choice::Yes) {
+        const qint64 found = probe(CustomerListQuery::doNotContactProbeSql(), {dialect.boolToSql(true)}, error);
+        plan.doNotContactAsSet = found >= 0 && found < CustomerListQuery::SmallSetRows;
+    }
+    return plan;
+}
+
+CustomerListPageData CustomerListFetcher::fetch(const CustomerListPageRequest& pageRequest,
+                                                const CustomerListQuery::Plan& plan) const
+{
+    PageRequest request = pageRequest.request;
+    request.table = table();
+    request.columns = columns();
+    const CustomerListQuery::Condition condition =
+        CustomerListQuery::condition(pageRequest.filter, m_database->dialect(), pageRequest.today, plan);
+    request.filter = condition.sql;
+    request.filterValues = condition.values;
+
+    CustomerListPageData result;
+    result.generation = request.generation;
+    result.page = pageRequest.page;
+    const Page page = PageFetcher(*m_database).fetch(request);
+    if (!page.error.isEmpty()) {
+        result.error = page.error;
+        return result;
+    }
+    result.rows.reserve(page.rows.size());
+    for (const QVariantList& values : page.rows) {
+        CustomerListRow row;
+        row.id = values.value(0).toLongLong();
+        row.companyName = values.value(1).toString();
+        row.contactName = values.value(2).toString();
+        row.email = values.value(3).toString();
+        row.phone = values.value(4).toString();
+        row.timeZone = values.value(5).toString();
+        result.rows << row;
+    }
+    if (pageRequest.reversed) {
+        std::reverse(result.rows.begin(), result.rows.end());
+        result.head = page.next;  // continues backwards
+        result.tail = page.first; // the last row of the list order: continues forwards
+    } else {
+        result.head = page.first;
+        result.tail = page.next;
+        result.atEnd = page.atEnd;
+    }
+    QString error;
+    if (!addDetails(&result.rows, pageRequest.today, &error)) {
+        result.rows.clear();
+        result.error = error;
+    }
+    return result;
+}
+
+bool CustomerListFetcher::addDetails(QList<CustomerListRow>* rows, const QDate& today, QString* error) const
+{
+    if (rows->isEmpty())
+        return true;
+    QList<qint64> ids;
+    QHash<qint64, qsizetype> position;
+    for (qsizetype i = 0; i < rows->size(); ++i) {
+        ids << rows->at(i).id;
+        position.insert(rows->at(i).id, i);
+    }
+    QVariantList idValues;
+    for (qint64 id : std::as_const(ids))
+        idValues << QVariant::fromValue<qlonglong>(id);
+
+    QSqlQuery profiles(m_database->connection());
+    if (!run(profiles, CustomerListQuery::profilesSql(int(ids.size())), idValues, error))
+        return false;
+    const QStringList holdKinds = CustomerListQuery::holdKinds();
+    while (profiles.next()) {
+        const auto found = position.constFind(profiles.value(0).toLongLong());
+        if (found == position.constEnd())
+            continue;
+        CustomerListRow& row = (*rows)[*found];
+        row.riskLevel = profiles.value(1).toString();
+        row.doNotContact = profiles.value(2).toBool();
+        for (int h = 0; h < holdKinds.size(); ++h) {
+            if (profiles.value(3 + h).toInt() != 0)
+                row.holds << holdKinds.at(h);
+        }
+    }
+    if (profiles.lastError().isValid()) {
+        *error = profiles.lastError().text();
+        return false;
+    }
+
+    const Dialect& dialect = m_database->dialect();
+    const CustomerListQuery::Condition balances = CustomerListQuery::balancesQuery(ids, dialect, today);
+    QSqlQuery sums(m_database->connection());
+    if (!run(sums, balances.sql, balances.values, error))
+        return false;
+    while (sums.next()) {
+        const auto found = position.constFind(sums.value(0).toLongLong());
+        if (found == position.constEnd())
+            continue;
+        CustomerListRow& row = (*rows)[*found];
+        const QString currency = sums.value(1).toString();
+        const Money outstanding = dialect.moneyFromSql(sums.value(2), currency);
+        const Money overdue = dialect.moneyFromSql(sums.value(3), currency);
+        if (outstanding.minorUnits() != 0)
+            row.outstanding << outstanding;
+        if (overdue.minorUnits() != 0)
+            row.overdue << overdue;
+    }
+    if (sums.lastError().isValid()) {
+        *error = sums.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+qint64 CustomerListFetcher::count(const CustomerListQuery::Condition& countQuery, QString* error) const
+{
+    QSqlQuery query(m_database->connection());
+    if (!run(query, countQuery.sql, countQuery.values, error))
+        return -1;
+    if (!query.next()) {
+        *error = query.lastError().isValid() ? query.lastError().text() : tr("The count returned no row.");
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "CustomerListPageData.h"
+#include "CustomerListPageRequest.h"
+#include "db/DatabaseUrl.h"
+#include "services/CustomerListQuery.h"
+
+#include <QObject>
+#include <atomic>
+#include <memory>
+
+class CustomerListFetcher;
+class Database;
+
+// Answers the customer list's reads on a worker thread: lives in a QThread, opens its own
+// connection to the list's database there on first use (what Database::clone() does, on the
+// thread that will use it) and answers page and count requests through queued signals.
+//
+// Requests of a superseded generation are skipped unread: the model publishes its current
+// generation in `currentGeneration`, and a request queued before a newer search or sort only
+// costs the comparison. A read already running is not interrupted; its answer is dropped by the
+// model. The first page request of a generation also chooses how its condition is planned
+// (CustomerListFetcher::pagePlan), kept for the generation's other pages. The connection is closed when the worker is
+// deleted (in its own thread: connect the thread's finished() to deleteLater()).
+class CustomerListWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    CustomerListWorker(const DatabaseUrl& url, std::shared_ptr<const std::atomic<quint64>> currentGeneration);
+    ~CustomerListWorker() override;
+
+    // Called on the worker's thread (queued).
+    void fetchPage(const CustomerListPageRequest& request);
+    void count(quint64 generation, const CustomerListQuery::Condition& countQuery);
+
+signals:
+    void pageReady(const CustomerListPageData& page);
+    void countReady(quint64 generation, qint64 count, const QString& error);
+
+private:
+    bool open(QString* error);
+    bool isStale(quint64 generation) const;
+
+    DatabaseUrl m_url;
+    quint64 m_planGeneration = 0; // the generation m_plan was chosen for
+    CustomerListQuery::Plan m_plan;
+    std::shared_ptr<const std::atomic<quint64>> m_currentGeneration;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<CustomerListFetcher> m_fetcher;
+    QString m_openError;
+};

@@ -1,0 +1,618 @@
+#include "TestDatabase.h"
+#include "core/Money.h"
+#include "services/CustomerListQuery.h"
+#include "tables/CustomerListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+// The customer list on both engines: search (FTS5 on SQLite, pg_trgm ILIKE on PostgreSQL) by
+// each field, by prefix, case-insensitively and safely with hostile text; every filter; exact
+// balances; every sortable order equal to an ORDER BY of the whole table whichever way the
+// pages are reached (forwards, backwards from the end, by offset); the threaded model under
+// QAbstractItemModelTester; superseded generations dropped; jumping to the end.
+
+namespace {
+
+constexpr int Timeout = 15000;
+
+struct Invoice
+{
+    qint64 amount; // minor units
+    qint64 paid;   // minor units
+    QString currency;
+    QString status;
+    int dueInDays; // relative to today (negative: in the past)
+};
+
+} // namespace
+
+class TestCustomerList : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    AccessContextPtr m_admin;
+    QString m_lastError;
+    QMap<QString, qint64> m_ids; // company name -> id
+    int m_invoiceNumber = 0;
+
+    Database& database() { return m_db->database(); }
+    const Dialect& dialect() { return database().dialect(); }
+
+    bool exec(const QString& sql, const QVariantList& values = {})
+    {
+        QSqlQuery query(database().connection());
+        query.prepare(sql);
+        for (const QVariant& value : values)
+            query.addBindValue(value);
+        if (!query.exec()) {
+            m_lastError = query.lastError().text() + QStringLiteral(" in ") + sql;
+            return false;
+        }
+        return true;
+    }
+
+    QList<qint64> ids(const QString& sql, const QVariantList& values = {})
+    {
+        QList<qint64> result;
+        QSqlQuery query(database().connection());
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        for (const QVariant& value : values)
+            query.addBindValue(value);
+        if (!query.exec())
+            m_lastError = query.lastError().text();
+        while (query.next())
+            result << query.value(0).toLongLong();
+        return result;
+    }
+
+    QVariant text(const QString& value) { return value.isNull() ? QVariant(QMetaType(QMetaType::QString)) : value; }
+
+    bool addCustomer(const QString& company, const QString& contact, const QString& email, const QString& phone,
+                     const QString& timeZone)
+    {
+        QSqlQuery query(database().connection());
+        query.prepare(QStringLiteral("INSERT INTO customers (company_name, contact_name, email, phone, time_zone) "
+                                     "VALUES (?, ?, ?, ?, ?)"));
+        for (const QVariant& value : {text(company), text(contact), text(email), text(phone), text(timeZone)})
+            query.addBindValue(value);
+        if (!query.exec()) {
+            m_lastError = query.lastError().text();
+            return false;
+        }
+        const QList<qint64> found = ids(QStringLiteral("SELECT MAX(id) FROM customers"));
+        m_ids.insert(company, found.value(0));
+        return true;
+    }
+
+    // `holds`: hold kinds to set.
+    bool addProfile(const QString& company, const QString& risk, bool doNotContact, const QStringList& holds = {})
+    {
+        QStringList columns = {QStringLiteral("customer_id"), QStringLiteral("risk_level"),
+                               QStringLiteral("do_not_contact")};
+        QVariantList values = {m_ids.value(company), risk, dialect().boolToSql(doNotContact)};
+        for (const QString& hold : holds) {
+            columns << hold + QStringLiteral("_hold_at");
+            values << dialect().timestampToSql(QDateTime::currentDateTimeUtc());
+        }
+        QStringList marks;
+        for (int i = 0; i < columns.size(); ++i)
+            marks << QStringLiteral("?");
+        return exec(QStringLiteral("INSERT INTO customer_profiles (%1) VALUES (%2)")
+                        .arg(columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+                    values);
+    }
+
+    bool addInvoice(const QString& company, const Invoice& invoice)
+    {
+        const QDate today = CustomerListQuery::utcToday();
+        return exec(QStringLiteral("INSERT INTO payment_records (customer_id, invoice_number, amount, amount_paid, "
+                                   "currency, due_date, status) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {m_ids.value(company), QStringLiteral("INV-%1").arg(++m_invoiceNumber),
+                     dialect().moneyToSql(Money(invoice.amount, invoice.currency)),
+                     dialect().moneyToSql(Money(invoice.paid, invoice.currency)), invoice.currency,
+                     dialect().dateToSql(today.addDays(invoice.dueInDays)), invoice.status});
+    }
+
+    bool addFixture()
+    {
+        const QString none;
+        return addCustomer(QStringLiteral("Acme Corporation"), QStringLiteral("Wile E. Coyote"),
+                           QStringLiteral("wile@acme.example"), QStringLiteral("+14155550123"),
+                           QStringLiteral("America/Los_Angeles")) &&
+               addCustomer(QStringLiteral("Müller & Söhne GmbH"), QStringLiteral("Jürgen Müller"),
+                           QStringLiteral("j.mueller@mueller.example"), QStringLiteral("+4930123456"),
+                           QStringLiteral("Europe/Berlin")) &&
+               addCustomer(QStringLiteral("100% Juice Ltd"), QStringLiteral("Anna O'Brien"),
+                           QStringLiteral("anna_obrien@juice.example"), QStringLiteral("+442079460958"),
+                           QStringLiteral("Europe/London")) &&
+               addCustomer(QStringLiteral("1000 Widgets"), QStringLiteral("Bob Near"),
+                           QStringLiteral("bob@widgets.example"), none, QStringLiteral("UTC")) &&
+               addCustomer(QStringLiteral("AND Partners"), QStringLiteral("Carol Quinn"),
+                           QStringLiteral("carol@partners.example"), QStringLiteral("+33142685300"),
+                           QStringLiteral("Europe/Paris")) &&
+               addCustomer(QStringLiteral("\"Quoted\" Co"), QStringLiteral("Dan Star"), none, none,
+                           QStringLiteral("UTC")) &&
+               addProfile(QStringLiteral("Acme Corporation"), QStringLiteral("high"), false) &&
+               addProfile(QStringLiteral("Müller & Söhne GmbH"), QStringLiteral("critical"), true,
+                          {QStringLiteral("bankruptcy")}) &&
+               addProfile(QStringLiteral("100% Juice Ltd"), QStringLiteral("low"), false,
+                          {QStringLiteral("dispute"), QStringLiteral("hardship")}) &&
+               addProfile(QStringLiteral("1000 Widgets"), QStringLiteral("medium"), false) &&
+               addProfile(QStringLiteral("AND Partners"), QStringLiteral("low"), false) &&
+               // "Quoted" Co has no profile.
+               addInvoice(QStringLiteral("Acme Corporation"), {10000, 0, "USD", "pending", 10}) &&
+               addInvoice(QStringLiteral("Acme Corporation"), {25050, 5025, "USD", "partial", -5}) &&
+               addInvoice(QStringLiteral("Acme Corporation"), {99999, 99999, "USD", "paid", -40}) &&
+               addInvoice(QStringLiteral("Acme Corporation"), {4000, 0, "USD", "overdue", -30}) &&
+               addInvoice(QStringLiteral("Acme Corporation"), {7000, 0, "USD", "written_off", -300}) &&
+               addInvoice(QStringLiteral("Müller & Söhne GmbH"), {100000, 0, "EUR", "disputed", -3}) &&
+               addInvoice(QStringLiteral("Müller & Söhne GmbH"), {1000, 0, "EUR", "pending", -1}) &&
+               addInvoice(QStringLiteral("Müller & Söhne GmbH"), {5000, 0, "JPY", "pending", 3}) &&
+               addInvoice(QStringLiteral("100% Juice Ltd"), {1234, 0, "GBP", "pending", 0});
+    }
+
+    // Many customers with repeated names and a quarter of the e-mails NULL, for paging.
+    bool addBulk(int count)
+    {
+        Transaction transaction(database());
+        QSqlQuery query(database().connection());
+        query.prepare(QStringLiteral("INSERT INTO customers (company_name, email, time_zone) VALUES (?, ?, ?)"));
+        for (int i = 0; i < count; ++i) {
+            static const QStringList words = {QStringLiteral("Alpha"), QStringLiteral("Bravo"),
+                                              QStringLiteral("Charlie")};
+            query.bindValue(0, QStringLiteral("Bulk %1 %2").arg(i % 97, 2, 10, QLatin1Char('0')).arg(words.at(i % 3)));
+            query.bindValue(1, i % 4 == 0 ? QVariant(QMetaType(QMetaType::QString))
+                                          : QVariant(QStringLiteral("bulk%1@example.com").arg(i % 301)));
+            query.bindValue(2, QStringLiteral("UTC"));
+            if (!query.exec()) {
+                m_lastError = query.lastError().text();
+                return false;
+            }
+        }
+        return transaction.commit(&m_lastError);
+    }
+
+    std::unique_ptr<CustomerListModel> newModel(const CustomerListFilter& filter = {})
+    {
+        auto model = std::make_unique<CustomerListModel>(database(), m_admin);
+        model->setFilter(filter);
+        return model;
+    }
+
+    static bool settled(const CustomerListModel& model)
+    {
+        return !model.isLoading() && model.totalCount() >= 0 && model.rowCount() == model.totalCount();
+    }
+
+    static bool allLoaded(CustomerListModel& model)
+    {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (!model.isRowLoaded(row))
+                return false;
+        }
+        return true;
+    }
+
+    // The companies the model lists for a filter, in list order.
+    QStringList companies(const CustomerListFilter& filter)
+    {
+        auto model = newModel(filter);
+        if (!QTest::qWaitFor([&] { return settled(*model) || !model->lastError().isEmpty(); }, Timeout))
+            return {QStringLiteral("<timeout>")};
+        if (!model->lastError().isEmpty())
+            return {QStringLiteral("<error: %1>").arg(model->lastError())};
+        QStringList result;
+        for (int row = 0; row < model->rowCount(); ++row)
+            result << model->customer(row)->companyName;
+        return result;
+    }
+    QStringList search(const QString& text)
+    {
+        CustomerListFilter filter;
+        filter.search = text;
+        return companies(filter);
+    }
+
+    const CustomerListRow* rowOf(CustomerListModel& model, const QString& company)
+    {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const CustomerListRow* loaded = model.customer(row);
+            if (loaded && loaded->companyName == company)
+                return loaded;
+        }
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase_data() { TestDatabase::addEngineRows(); }
+    void init()
+    {
+        COLLECTDESK_OPEN_TEST_DATABASE(m_db, true);
+        m_admin = AccessContext::forUser(std::make_shared<PermissionService>(database()), 0, QStringLiteral("admin"));
+        m_ids.clear();
+        QVERIFY2(addFixture(), qPrintable(m_lastError));
+    }
+    void cleanup()
+    {
+        m_admin.reset();
+        m_db.reset();
+    }
+
+    void searchFindsEachFieldByPrefixIgnoringCase()
+    {
+        const QStringList acme = {QStringLiteral("Acme Corporation")};
+        QCOMPARE(search(QStringLiteral("acm")), acme);           // company, prefix
+        QCOMPARE(search(QStringLiteral("ACME corp")), acme);     // two words, case
+        QCOMPARE(search(QStringLiteral("coyo")), acme);          // contact
+        QCOMPARE(search(QStringLiteral("wile@acme")), acme);     // e-mail
+        QCOMPARE(search(QStringLiteral("4155550")), acme);       // phone without the country code
+        QCOMPARE(search(QStringLiteral("+1 415 555-01")), acme); // phone as typed
+        QCOMPARE(search(QStringLiteral("müll")), QStringList{QStringLiteral("Müller & Söhne GmbH")});
+        QCOMPARE(search(QStringLiteral("juergen")), QStringList());
+        QCOMPARE(search(QStringLiteral("JÜRG")), QStringList{QStringLiteral("Müller & Söhne GmbH")});
+        QCOMPARE(search(QStringLiteral("acme nothing")), QStringList());
+        QCOMPARE(search(QString()).size(), 6);
+    }
+
+    void searchTreatsSpecialCharactersAsText()
+    {
+        const QStringList juice = {QStringLiteral("100% Juice Ltd")};
+        QCOMPARE(search(QStringLiteral("o'brien")), juice);
+        QCOMPARE(search(QStringLiteral("anna_obrien")), juice);
+        QVERIFY(search(QStringLiteral("100%")).contains(juice.first()));
+        QCOMPARE(search(QStringLiteral("\"quoted")), QStringList{QStringLiteral("\"Quoted\" Co")});
+        QCOMPARE(search(QStringLiteral("AND")), QStringList{QStringLiteral("AND Partners")});
+        QCOMPARE(search(QStringLiteral("near")), QStringList{QStringLiteral("1000 Widgets")});
+        QCOMPARE(search(QStringLiteral("bob NEAR widgets")), QStringList{QStringLiteral("1000 Widgets")});
+        QCOMPARE(search(QStringLiteral("acme OR juice")), QStringList());
+        QCOMPARE(search(QStringLiteral("NOT acme")), QStringList());
+        QCOMPARE(search(QStringLiteral("company_name:acme")), QStringList());
+        // Nothing to search for: every customer, not an error.
+        QCOMPARE(search(QStringLiteral("* \" % _ ^ :")).size(), 6);
+        QCOMPARE(search(QStringLiteral("'; DROP TABLE customers; --")), QStringList());
+        QCOMPARE(ids(QStringLiteral("SELECT COUNT(*) FROM customers")).value(0), qint64(6));
+    }
+
+    void searchFollowsInsertsUpdatesAndDeletes()
+    {
+        QVERIFY2(addCustomer(QStringLiteral("Zebra Logistics"), QStringLiteral("Zoe"),
+                             QStringLiteral("zoe@zebra.example"), QString(), QStringLiteral("UTC")),
+                 qPrintable(m_lastError));
+        QCOMPARE(search(QStringLiteral("zebr")), QStringList{QStringLiteral("Zebra Logistics")});
+        QVERIFY2(exec(QStringLiteral("UPDATE customers SET company_name = 'Yak Freight' WHERE id = ?"),
+                      {m_ids.value(QStringLiteral("Zebra Logistics"))}),
+                 qPrintable(m_lastError));
+        QCOMPARE(search(QStringLiteral("zebr")), QStringList{QStringLiteral("Yak Freight")}); // by the e-mail
+        QCOMPARE(search(QStringLiteral("yak")), QStringList{QStringLiteral("Yak Freight")});
+        QVERIFY2(exec(QStringLiteral("DELETE FROM customers WHERE id = ?"),
+                      {m_ids.value(QStringLiteral("Zebra Logistics"))}),
+                 qPrintable(m_lastError));
+        QCOMPARE(search(QStringLiteral("yak")), QStringList());
+    }
+
+    void eachFilterSelectsItsCustomers()
+    {
+        using Choice = CustomerListFilter::Choice;
+        auto sorted = [](QStringList list) {
+            list.sort();
+            return list;
+        };
+        CustomerListFilter filter;
+        filter.riskLevels = {QStringLiteral("high"), QStringLiteral("critical")};
+        QCOMPARE(sorted(companies(filter)),
+                 sorted({QStringLiteral("Acme Corporation"), QStringLiteral("Müller & Söhne GmbH")}));
+
+        filter = {};
+        filter.doNotContact = Choice::Yes;
+        QCOMPARE(companies(filter), QStringList{QStringLiteral("Müller & Söhne GmbH")});
+        filter.doNotContact = Choice::No;
+        QCOMPARE(companies(filter).size(), 5); // including the customer without a profile
+
+        filter = {};
+        filter.onHold = Choice::Yes;
+        QCOMPARE(sorted(companies(filter)),
+                 sorted({QStringLiteral("100% Juice Ltd"), QStringLiteral("Müller & Söhne GmbH")}));
+        filter.onHold = Choice::No;
+        QCOMPARE(companies(filter).size(), 4);
+
+        filter = {};
+        filter.overdue = Choice::Yes; // Juice's invoice is due today: not overdue yet
+        QCOMPARE(sorted(companies(filter)),
+                 sorted({QStringLiteral("Acme Corporation"), QStringLiteral("Müller & Söhne GmbH")}));
+        filter.overdue = Choice::No;
+        QCOMPARE(companies(filter).size(), 4);
+
+        filter = {};
+        filter.timeZone = QStringLiteral("Europe/Berlin");
+        QCOMPARE(companies(filter), QStringList{QStringLiteral("Müller & Söhne GmbH")});
+
+        filter = {};
+        filter.search = QStringLiteral("e");
+        filter.onHold = Choice::Yes;
+        filter.riskLevels = {QStringLiteral("low")};
+        QCOMPARE(companies(filter), QStringList{QStringLiteral("100% Juice Ltd")});
+    }
+
+    void balancesProfileAndHoldsAreExact()
+    {
+        auto model = newModel();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(*model), Timeout);
+        const CustomerListRow* acme = rowOf(*model, QStringLiteral("Acme Corporation"));
+        QVERIFY(acme);
+        // 100.00 + (250.50 - 50.25) + 40.00; overdue: the last two. Paid and written off count nothing.
+        QCOMPARE(acme->outstanding, QList<Money>{Money(34025, QStringLiteral("USD"))});
+        QCOMPARE(acme->overdue, QList<Money>{Money(24025, QStringLiteral("USD"))});
+        QCOMPARE(acme->riskLevel, QStringLiteral("high"));
+        QVERIFY(!acme->doNotContact);
+        QVERIFY(acme->holds.isEmpty());
+
+        const CustomerListRow* mueller = rowOf(*model, QStringLiteral("Müller & Söhne GmbH"));
+        QVERIFY(mueller);
+        // Disputed is not outstanding; two currencies stay two amounts.
+        QCOMPARE(mueller->outstanding,
+                 (QList<Money>{Money(1000, QStringLiteral("EUR")), Money(5000, QStringLiteral("JPY"))}));
+        QCOMPARE(mueller->overdue, QList<Money>{Money(1000, QStringLiteral("EUR"))});
+        QVERIFY(mueller->doNotContact);
+        QCOMPARE(mueller->holds, QStringList{QStringLiteral("bankruptcy")});
+
+        const CustomerListRow* juice = rowOf(*model, QStringLiteral("100% Juice Ltd"));
+        QVERIFY(juice);
+        QCOMPARE(juice->outstanding, QList<Money>{Money(1234, QStringLiteral("GBP"))});
+        QVERIFY(juice->overdue.isEmpty());
+        QCOMPARE(juice->holds, (QStringList{QStringLiteral("dispute"), QStringLiteral("hardship")}));
+
+        const CustomerListRow* quoted = rowOf(*model, QStringLiteral("\"Quoted\" Co"));
+        QVERIFY(quoted);
+        QVERIFY(quoted->riskLevel.isEmpty());
+        QVERIFY(quoted->outstanding.isEmpty());
+
+        // What the view shows.
+        int acmeRow = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->customerId(row) == acme->id)
+                acmeRow = row;
+        }
+        QVERIFY(acmeRow >= 0);
+        QCOMPARE(model->data(model->index(acmeRow, CustomerListModel::OutstandingColumn)).toString(),
+                 QStringLiteral("340.25 USD"));
+        QCOMPARE(model->data(model->index(acmeRow, CustomerListModel::OverdueColumn)).toString(),
+                 QStringLiteral("240.25 USD"));
+        QCOMPARE(model->data(model->index(acmeRow, CustomerListModel::CompanyColumn), CustomerListModel::IdRole)
+                     .toLongLong(),
+                 acme->id);
+    }
+
+    void everySortableOrderMatchesOrderByWhicheverWayPagesAreRead_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<Qt::SortOrder>("order");
+        QTest::addColumn<QString>("orderBy");
+        const QString nullsLast = QStringLiteral("CASE WHEN %1 IS NULL THEN 1 ELSE 0 END, %1, id");
+        const QString nullsFirstDesc = QStringLiteral("CASE WHEN %1 IS NULL THEN 0 ELSE 1 END, %1 DESC, id DESC");
+        QTest::newRow("id") << -1 << Qt::AscendingOrder << "id";
+        QTest::newRow("company ascending")
+            << int(CustomerListModel::CompanyColumn) << Qt::AscendingOrder << "company_name, id";
+        QTest::newRow("company descending")
+            << int(CustomerListModel::CompanyColumn) << Qt::DescendingOrder << "company_name DESC, id DESC";
+        QTest::newRow("e-mail ascending")
+            << int(CustomerListModel::EmailColumn) << Qt::AscendingOrder << nullsLast.arg(QLatin1String("email"));
+        QTest::newRow("e-mail descending")
+            << int(CustomerListModel::EmailColumn) << Qt::DescendingOrder << nullsFirstDesc.arg(QLatin1String("email"));
+    }
+    void everySortableOrderMatchesOrderByWhicheverWayPagesAreRead()
+    {
+        QFETCH(int, column);
+        QFETCH(Qt::SortOrder, order);
+        QFETCH(QString, orderBy);
+        // 6 fixture + 1300 bulk customers: pages 0..5, the last one partly filled.
+        QVERIFY2(addBulk(1300), qPrintable(m_lastError));
+        const QList<qint64> expected = ids(QStringLiteral("SELECT id FROM customers ORDER BY ") + orderBy);
+        QCOMPARE(expected.size(), 1306);
+
+        auto model = newModel();
+        QVERIFY(column < 0 || model->isSortable(column));
+        model->sort(column, order);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(*model), Timeout);
+        QCOMPARE(model->rowCount(), 1306);
+        const int last = model->rowCount() - 1;
+        constexpr int Page = CustomerListModel::PageSize;
+
+        model->loadLastRows(); // page 5, backwards from the end
+        QTRY_VERIFY_WITH_TIMEOUT(model->isRowLoaded(last), Timeout);
+        QVERIFY(!model->isRowLoaded(4 * Page));
+        model->loadRows(4 * Page, 4 * Page); // page 4: backwards from page 5's first row
+        QTRY_VERIFY_WITH_TIMEOUT(model->isRowLoaded(4 * Page), Timeout);
+        model->loadRows(2 * Page, 2 * Page); // page 2: no neighbour, by offset
+        QTRY_VERIFY_WITH_TIMEOUT(model->isRowLoaded(2 * Page), Timeout);
+        model->loadRows(0, last); // pages 1 and 3: after their neighbours
+        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(*model), Timeout);
+
+        QList<qint64> listed;
+        for (int row = 0; row <= last; ++row)
+            listed << model->customerId(row);
+        QCOMPARE(QSet<qint64>(listed.begin(), listed.end()).size(), expected.size());
+        QCOMPARE(listed, expected);
+    }
+
+    void onlyIndexedColumnsSort()
+    {
+        auto model = newModel();
+        QVERIFY(model->isSortable(CustomerListModel::CompanyColumn));
+        QVERIFY(model->isSortable(CustomerListModel::EmailColumn));
+        QVERIFY(!model->isSortable(CustomerListModel::ContactColumn));
+        QVERIFY(!model->isSortable(CustomerListModel::OutstandingColumn));
+        QVERIFY(!model->isSortable(CustomerListModel::RiskLevelColumn));
+        QCOMPARE(model->sortColumn(), int(CustomerListModel::CompanyColumn));
+        QTest::ignoreMessage(QtDebugMsg, QRegularExpression(QStringLiteral("cannot sort")));
+        model->sort(CustomerListModel::OutstandingColumn, Qt::DescendingOrder);
+        QCOMPARE(model->sortColumn(), int(CustomerListModel::CompanyColumn));
+        QCOMPARE(model->sortOrder(), Qt::AscendingOrder);
+    }
+
+    void passesTheModelTesterWhileLoadingSortingAndFiltering()
+    {
+        QVERIFY2(addBulk(700), qPrintable(m_lastError));
+        auto model = std::make_unique<CustomerListModel>(database(), m_admin);
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), Timeout);
+        // Before the count: rows read so far plus one page of placeholders.
+        model->fetchMore(QModelIndex());
+        QTRY_VERIFY_WITH_TIMEOUT(settled(*model), Timeout);
+        QCOMPARE(model->rowCount(), 706);
+        model->loadRows(0, 705);
+        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(*model), Timeout);
+
+        model->sort(CustomerListModel::EmailColumn, Qt::DescendingOrder);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(*model), Timeout);
+        model->loadLastRows();
+        QTRY_VERIFY_WITH_TIMEOUT(model->isRowLoaded(705), Timeout);
+
+        CustomerListFilter filter;
+        filter.search = QStringLiteral("charl");
+        model->setFilter(filter);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(*model), Timeout);
+        const qint64 expected =
+            ids(QStringLiteral("SELECT COUNT(*) FROM customers WHERE company_name LIKE '%Charlie'")).value(0);
+        QCOMPARE(expected, qint64(233));
+        QCOMPARE(model->totalCount(), expected);
+        model->loadRows(0, model->rowCount() - 1);
+        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(*model), Timeout);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY(model->customer(row)->companyName.endsWith(QLatin1String("Charlie")));
+
+        filter.search = QStringLiteral("no such customer");
+        model->setFilter(filter);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(*model), Timeout);
+        QCOMPARE(model->rowCount(), 0);
+        model->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(*model), Timeout);
+    }
+
+    void rowsNotReadYetArePlaceholdersThatLoadTheirPage()
+    {
+        QVERIFY2(addBulk(600), qPrintable(m_lastError));
+        auto model = newModel();
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(model->totalCount() == 606, Timeout);
+        QCOMPARE(model->rowCount(), 606);
+        const int row = 2 * CustomerListModel::PageSize + 5;
+        QCOMPARE(model->data(model->index(row, CustomerListModel::CompanyColumn)).toString(), QStringLiteral("…"));
+        QCOMPARE(model->data(model->index(row, 0), CustomerListModel::LoadedRole).toBool(), false);
+        QVERIFY(!model->data(model->index(row, 0), CustomerListModel::IdRole).isValid());
+        // Asking for the data asked for the page.
+        QSignalSpy loaded(model.get(), &CustomerListModel::rowsLoaded);
+        QTRY_VERIFY_WITH_TIMEOUT(model->isRowLoaded(row), Timeout);
+        QCOMPARE(model->data(model->index(row, 0), CustomerListModel::LoadedRole).toBool(), true);
+        QVERIFY(model->data(model->index(row, 0)).toString().startsWith(QLatin1String("Bulk")));
+        QCOMPARE(loaded.size(), 1);
+    }
+
+    void onlyTheLastOfQuickSuccessiveSearchesIsShown()
+    {
+        QVERIFY2(addBulk(300), qPrintable(m_lastError));
+        auto model = newModel();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(*model), Timeout);
+        QSignalSpy resets(model.get(), &QAbstractItemModel::modelReset);
+        CustomerListFilter filter;
+        filter.search = QStringLiteral("bulk");
+        model->setFilter(filter);
+        filter.search = QStringLiteral("acme");
+        model->setFilter(filter);
+        filter.search = QStringLiteral("widg");
+        model->setFilter(filter);
+        const quint64 generation = model->generation();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(*model), Timeout);
+        QTest::qWait(100); // time for any answer to an earlier search to arrive (and be dropped)
+        QCOMPARE(model->generation(), generation);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->customer(0)->companyName, QStringLiteral("1000 Widgets"));
+        QCOMPARE(model->totalCount(), qint64(1));
+        QCOMPARE(resets.size(), 1); // straight from the old rows to the last search's rows
+    }
+
+    void withoutReadPermissionTheListStaysEmpty()
+    {
+        auto model = std::make_unique<CustomerListModel>(database(), AccessContext::nobody());
+        QSignalSpy errors(model.get(), &CustomerListModel::errorOccurred);
+        QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), Timeout);
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY(!model->lastError().isEmpty());
+        QVERIFY(!model->isLoading());
+    }
+
+    void everyPlanSelectsTheSameCustomers()
+    {
+        using Choice = CustomerListFilter::Choice;
+        QVERIFY2(addBulk(50), qPrintable(m_lastError));
+        QList<CustomerListFilter> filters;
+        CustomerListFilter filter;
+        filter.search = QStringLiteral("e");
+        filters << filter;
+        filter.riskLevels = {QStringLiteral("low"), QStringLiteral("critical")};
+        filters << filter;
+        filter = {};
+        filter.doNotContact = Choice::No;
+        filter.onHold = Choice::No;
+        filter.overdue = Choice::Yes;
+        filters << filter;
+        filter = {};
+        filter.search = QStringLiteral("example");
+        filter.doNotContact = Choice::Yes;
+        filter.onHold = Choice::Yes;
+        filter.overdue = Choice::No;
+        filter.riskLevels = {QStringLiteral("critical")};
+        filters << filter;
+        filter = {};
+        filter.overdue = Choice::No;
+        filter.timeZone = QStringLiteral("UTC");
+        filters << filter;
+
+        QList<CustomerListQuery::Plan> plans(6);
+        plans[1].searchAsProbe = true;
+        plans[5].searchAsSet = true;
+        plans[2].filtersAsSets = true;
+        plans[3].riskAsSet = true;
+        plans[4].doNotContactAsSet = true;
+        for (const CustomerListFilter& each : filters) {
+            QList<qint64> first;
+            for (int p = 0; p < plans.size(); ++p) {
+                const CustomerListQuery::Condition condition =
+                    CustomerListQuery::condition(each, dialect(), CustomerListQuery::utcToday(), plans.at(p));
+                const QList<qint64> found =
+                    ids(QStringLiteral("SELECT id FROM customers WHERE %1 ORDER BY id").arg(condition.sql),
+                        condition.values);
+                QVERIFY2(m_lastError.isEmpty(), qPrintable(m_lastError));
+                if (p == 0)
+                    first = found;
+                else
+                    QCOMPARE(found, first);
+            }
+            QVERIFY(!first.isEmpty() || each.hasSearch());
+        }
+    }
+
+    void conditionIsUsableOutsideTheModel()
+    {
+        // The CSV export runs the same condition in its own query.
+        CustomerListFilter filter;
+        filter.search = QStringLiteral("acme");
+        filter.overdue = CustomerListFilter::Choice::Yes;
+        const CustomerListQuery::Condition condition = CustomerListQuery::condition(filter, dialect());
+        QCOMPARE(ids(QStringLiteral("SELECT id FROM customers WHERE ") + condition.sql, condition.values),
+                 QList<qint64>{m_ids.value(QStringLiteral("Acme Corporation"))});
+        const CustomerListQuery::Condition count = CustomerListQuery::countQuery({}, dialect());
+        QCOMPARE(ids(count.sql, count.values), QList<qint64>{6});
+        QVERIFY(CustomerListQuery::condition({}, dialect()).sql.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCustomerList)
+#include "tst_customerlist.moc"

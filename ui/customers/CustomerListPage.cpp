@@ -1,0 +1,485 @@
+#include "CustomerListPage.h"
+
+#include "auth/MessageLabel.h"
+#include "services/CustomerListQuery.h"
+#include "tables/CustomerListModel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QTimeZone>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+const char* const HeaderKey = "header";
+const char* const SortColumnKey = "sortColumn";
+const char* const SortOrderKey = "sortOrder";
+const char* const RiskKey = "filters/riskLevel";
+const char* const DoNotContactKey = "filters/doNotContact";
+const char* const HoldKey = "filters/onHold";
+const char* const OverdueKey = "filters/overdue";
+const char* const TimeZoneKey = "filters/timeZone";
+
+QComboBox* choiceCombo(QWidget* parent, const QString& any, const QString& yes, const QString& no)
+{
+    auto* combo = new QComboBox(parent);
+    combo->addItem(any, int(CustomerListFilter::Choice::Any));
+    combo->addItem(yes, int(CustomerListFilter::Choice::Yes));
+    combo->addItem(no, int(CustomerListFilter::Choice::No));
+    return combo;
+}
+
+CustomerListFilter::Choice choiceOf(const QComboBox* combo)
+{
+    return CustomerListFilter::Choice(combo->currentData().toInt());
+}
+
+void selectData(QComboBox* combo, const QVariant& value)
+{
+    const int index = combo->findData(value);
+    combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+} // namespace
+
+CustomerListPage::CustomerListPage(const Database& database, AccessContextPtr access, QWidget* parent)
+    : QWidget(parent), m_access(access ? std::move(access) : AccessContext::nobody())
+{
+    setObjectName(QStringLiteral("customerListPage"));
+    setAccessibleName(tr("Customer list"));
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setAccessibleName(tr("Search customers"));
+    m_search->setPlaceholderText(tr("Company, contact, e-mail or phone"));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+    auto* searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setAccessibleName(tr("Number of customers"));
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(searchLabel);
+    top->addWidget(m_search, 1);
+    top->addSpacing(12);
+    top->addWidget(m_status);
+
+    m_message = new MessageLabel(this);
+    m_message->setObjectName(QStringLiteral("errorLabel"));
+    m_message->setAccessibleName(tr("Error"));
+
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("hintLabel"));
+    m_hint->setAccessibleName(tr("Hint"));
+    m_hint->setWordWrap(true);
+    m_hint->setTextFormat(Qt::PlainText);
+    m_hint->hide();
+
+    m_model = new CustomerListModel(database, m_access, this);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("customerTable"));
+    m_table->setAccessibleName(tr("Customers"));
+    m_table->setModel(m_model);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setObjectName(QStringLiteral("customerTableHeader"));
+    header->setAccessibleName(tr("Column headers"));
+    header->setHighlightSections(false);
+    header->setSectionsMovable(true);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    const int widths[CustomerListModel::ColumnCount] = {220, 160, 220, 130, 150, 80, 130, 130, 110, 160};
+    for (int column = 0; column < CustomerListModel::ColumnCount; ++column)
+        header->resizeSection(column, widths[column]);
+    m_table->installEventFilter(this);
+
+    m_emptyLabel = new QLabel(this);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
+    m_emptyLabel->setTextFormat(Qt::PlainText);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyButton = new QPushButton(this);
+    m_emptyButton->setObjectName(QStringLiteral("emptyStateButton"));
+    m_emptyState = new QWidget(this);
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    auto* emptyLayout = new QVBoxLayout(m_emptyState);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyLabel);
+    emptyLayout->addWidget(m_emptyButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(2);
+    m_emptyState->hide();
+
+    auto* filters = new QHBoxLayout;
+    buildFilters();
+    auto addFilter = [this, filters](const QString& text, QComboBox* combo) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(combo);
+        filters->addWidget(label);
+        filters->addWidget(combo);
+        filters->addSpacing(8);
+    };
+    addFilter(tr("&Risk:"), m_risk);
+    addFilter(tr("&Do not contact:"), m_doNotContact);
+    addFilter(tr("&Holds:"), m_hold);
+    addFilter(tr("O&verdue:"), m_overdue);
+    addFilter(tr("&Time zone:"), m_timeZone);
+    filters->addWidget(m_clearFilters);
+    filters->addStretch(1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 8);
+    layout->addLayout(top);
+    layout->addLayout(filters);
+    layout->addWidget(m_message);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_emptyState, 1);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(SearchDelayMs);
+    connect(m_debounce, &QTimer::timeout, this, &CustomerListPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_debounce->stop();
+        applyFilter();
+    });
+    for (QComboBox* combo : {m_risk, m_doNotContact, m_hold, m_overdue, m_timeZone})
+        connect(combo, &QComboBox::currentIndexChanged, this, &CustomerListPage::applyFilter);
+    connect(m_clearFilters, &QPushButton::clicked, this, &CustomerListPage::clearFilters);
+    connect(m_emptyButton, &QPushButton::clicked, this, [this] {
+        if (currentFilter().hasSearch())
+            clearSearch();
+        else
+            clearFilters();
+    });
+
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+
+    connect(m_table, &QAbstractItemView::activated, this, [this] { activateCurrent(); });
+    connect(m_model, &CustomerListModel::totalCountChanged, this, [this] {
+        updateStatus();
+        goToLastRowIfPending();
+    });
+    connect(m_model, &CustomerListModel::loadingChanged, this, [this] {
+        updateStatus();
+        updateEmptyState();
+        goToLastRowIfPending();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        updateStatus();
+        goToLastRowIfPending();
+    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        updateStatus();
+        updateEmptyState();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateStatus();
+        updateEmptyState();
+    });
+    connect(m_model, &CustomerListModel::errorOccurred, this,
+            [this](const QString& message) { m_message->showMessage(message); });
+
+    restoreSettings();
+    m_table->setSortingEnabled(true); // sorts the model by the restored indicator
+    // After the view's own connection, which asks the model to sort.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &CustomerListPage::onSortIndicatorChanged);
+    setFocusProxy(m_search);
+    updateStatus();
+}
+
+CustomerListPage::~CustomerListPage()
+{
+    saveSettings();
+}
+
+void CustomerListPage::buildFilters()
+{
+    m_risk = new QComboBox(this);
+    m_risk->setObjectName(QStringLiteral("riskFilter"));
+    m_risk->setAccessibleName(tr("Risk level"));
+    m_risk->addItem(tr("Any"), QString());
+    for (const QString& level : CustomerListQuery::riskLevels())
+        m_risk->addItem(CustomerListQuery::riskLevelTitle(level), level);
+
+    m_doNotContact = choiceCombo(this, tr("Any"), tr("Do not contact"), tr("May contact"));
+    m_doNotContact->setObjectName(QStringLiteral("doNotContactFilter"));
+    m_doNotContact->setAccessibleName(tr("Do not contact"));
+
+    m_hold = choiceCombo(this, tr("Any"), tr("On hold"), tr("No hold"));
+    m_hold->setObjectName(QStringLiteral("holdFilter"));
+    m_hold->setAccessibleName(tr("Holds"));
+
+    m_overdue = choiceCombo(this, tr("Any"), tr("Overdue balance"), tr("Nothing overdue"));
+    m_overdue->setObjectName(QStringLiteral("overdueFilter"));
+    m_overdue->setAccessibleName(tr("Overdue balance"));
+
+    m_timeZone = new QComboBox(this);
+    m_timeZone->setObjectName(QStringLiteral("timeZoneFilter"));
+    m_timeZone->setAccessibleName(tr("Time zone"));
+    m_timeZone->addItem(tr("Any"), QString());
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+        m_timeZone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
+
+    m_clearFilters = new QPushButton(tr("C&lear filters"), this);
+    m_clearFilters->setObjectName(QStringLiteral("clearFiltersButton"));
+}
+
+CustomerListFilter CustomerListPage::currentFilter() const
+{
+    CustomerListFilter filter;
+    filter.search = m_search->text().trimmed();
+    const QString risk = m_risk->currentData().toString();
+    if (!risk.isEmpty())
+        filter.riskLevels = {risk};
+    filter.doNotContact = choiceOf(m_doNotContact);
+    filter.onHold = choiceOf(m_hold);
+    filter.overdue = choiceOf(m_overdue);
+    filter.timeZone = m_timeZone->currentData().toString();
+    return filter;
+}
+
+QString CustomerListPage::settingsGroup(qint64 userId)
+{
+    return QStringLiteral("customerList/user%1").arg(userId);
+}
+
+void CustomerListPage::applyFilter()
+{
+    if (m_restoring)
+        return;
+    m_debounce->stop();
+    const CustomerListFilter filter = currentFilter();
+    m_clearFilters->setEnabled(filter.hasFilters());
+    if (filter == m_model->filter())
+        return;
+    m_message->clearMessage();
+    m_model->setFilter(filter);
+    saveFilterSettings();
+    updateStatus();
+}
+
+void CustomerListPage::refresh()
+{
+    m_message->clearMessage();
+    m_model->refresh();
+    updateStatus();
+}
+
+void CustomerListPage::clearSearch()
+{
+    m_search->clear();
+    applyFilter();
+    m_search->setFocus(Qt::OtherFocusReason);
+}
+
+void CustomerListPage::clearFilters()
+{
+    {
+        const QSignalBlocker risk(m_risk), dnc(m_doNotContact), hold(m_hold), overdue(m_overdue), zone(m_timeZone);
+        for (QComboBox* combo : {m_risk, m_doNotContact, m_hold, m_overdue, m_timeZone})
+            combo->setCurrentIndex(0);
+    }
+    applyFilter();
+}
+
+void CustomerListPage::activateCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const qint64 id = m_model->customerId(current.row());
+    if (id >= 0)
+        emit customerActivated(id);
+}
+
+void CustomerListPage::jumpToEnd()
+{
+    m_pendingEnd = true;
+    m_model->loadLastRows();
+    goToLastRowIfPending();
+}
+
+void CustomerListPage::goToLastRowIfPending()
+{
+    if (!m_pendingEnd || m_model->isLoading() || !m_model->isRowCountFinal())
+        return;
+    m_pendingEnd = false;
+    const int last = m_model->rowCount() - 1;
+    if (last < 0)
+        return;
+    const int column = m_table->currentIndex().isValid() ? m_table->currentIndex().column() : 0;
+    const QModelIndex target = m_model->index(last, column);
+    m_table->setCurrentIndex(target);
+    m_table->scrollTo(target, QAbstractItemView::PositionAtBottom);
+}
+
+bool CustomerListPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    if (watched == m_search && key->key() == Qt::Key_Down && m_table->isVisible()) {
+        m_table->setFocus(Qt::TabFocusReason);
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(0, 0));
+        return true;
+    }
+    if (watched == m_table) {
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            activateCurrent();
+            return true;
+        }
+        if (key->key() == Qt::Key_End &&
+            (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::ControlModifier)) {
+            jumpToEnd();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CustomerListPage::updateStatus()
+{
+    const qint64 count = m_model->totalCount() >= 0   ? m_model->totalCount()
+                         : m_model->isRowCountFinal() ? m_model->rowCount()
+                                                      : -1;
+    if (count >= 0)
+        m_status->setText(count == 1 ? tr("1 customer") : tr("%1 customers").arg(QLocale().toString(count)));
+    else if (m_model->isLoading() && m_model->rowCount() == 0)
+        m_status->setText(tr("Loading…"));
+    else
+        m_status->setText(tr("counting…"));
+}
+
+void CustomerListPage::updateEmptyState()
+{
+    const bool empty = !m_model->isLoading() && m_model->rowCount() == 0 && m_model->isRowCountFinal() &&
+                       m_model->lastError().isEmpty();
+    if (empty) {
+        const CustomerListFilter filter = m_model->filter();
+        if (filter.hasSearch()) {
+            m_emptyLabel->setText(tr("No customers match '%1'.").arg(filter.search));
+            m_emptyButton->setText(tr("Clear the search"));
+            m_emptyButton->show();
+        } else if (filter.hasFilters()) {
+            m_emptyLabel->setText(tr("No customers match these filters."));
+            m_emptyButton->setText(tr("Clear the filters"));
+            m_emptyButton->show();
+        } else {
+            m_emptyLabel->setText(tr("There are no customers yet."));
+            m_emptyButton->hide();
+        }
+    }
+    m_emptyState->setVisible(empty);
+    m_table->setVisible(!empty);
+}
+
+void CustomerListPage::onSortIndicatorChanged(int section, Qt::SortOrder order)
+{
+    Q_UNUSED(order)
+    QHeaderView* header = m_table->horizontalHeader();
+    if (section >= 0 && !m_model->isSortable(section)) {
+        QStringList sortable;
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            if (m_model->isSortable(column))
+                sortable << m_model->headerData(column, Qt::Horizontal).toString();
+        }
+        m_hint->setText(
+            tr("The list cannot be sorted by %1: a million customers can only be sorted by a column the "
+               "database keeps an index for (%2).")
+                .arg(m_model->headerData(section, Qt::Horizontal).toString(), sortable.join(QStringLiteral(", "))));
+        m_hint->show();
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        header->viewport()->update();
+        return;
+    }
+    m_hint->hide();
+    saveSettings();
+}
+
+void CustomerListPage::restoreSettings()
+{
+    const QSignalBlocker risk(m_risk), dnc(m_doNotContact), hold(m_hold), overdue(m_overdue), zone(m_timeZone);
+    QSettings settings;
+    settings.beginGroup(settingsGroup(m_access->userId()));
+    QHeaderView* header = m_table->horizontalHeader();
+    const QByteArray state = settings.value(QLatin1String(HeaderKey)).toByteArray();
+    if (!state.isEmpty())
+        header->restoreState(state);
+    int sortColumn = settings.value(QLatin1String(SortColumnKey), int(CustomerListModel::CompanyColumn)).toInt();
+    const auto sortOrder = Qt::SortOrder(settings.value(QLatin1String(SortOrderKey), int(Qt::AscendingOrder)).toInt());
+    if (sortColumn >= 0 && !m_model->isSortable(sortColumn))
+        sortColumn = m_model->isSortable(CustomerListModel::CompanyColumn) ? int(CustomerListModel::CompanyColumn) : -1;
+    header->setSortIndicator(sortColumn, sortOrder);
+
+    selectData(m_risk, settings.value(QLatin1String(RiskKey), QString()).toString());
+    selectData(m_doNotContact, settings.value(QLatin1String(DoNotContactKey), 0).toInt());
+    selectData(m_hold, settings.value(QLatin1String(HoldKey), 0).toInt());
+    selectData(m_overdue, settings.value(QLatin1String(OverdueKey), 0).toInt());
+    const QString zoneId = settings.value(QLatin1String(TimeZoneKey), QString()).toString();
+    if (!zoneId.isEmpty() && m_timeZone->findData(zoneId) < 0)
+        m_timeZone->addItem(zoneId, zoneId);
+    selectData(m_timeZone, zoneId);
+    settings.endGroup();
+
+    const CustomerListFilter filter = currentFilter();
+    m_clearFilters->setEnabled(filter.hasFilters());
+    m_model->setFilter(filter);
+}
+
+void CustomerListPage::saveFilterSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup(m_access->userId()));
+    settings.setValue(QLatin1String(RiskKey), m_risk->currentData().toString());
+    settings.setValue(QLatin1String(DoNotContactKey), m_doNotContact->currentData().toInt());
+    settings.setValue(QLatin1String(HoldKey), m_hold->currentData().toInt());
+    settings.setValue(QLatin1String(OverdueKey), m_overdue->currentData().toInt());
+    settings.setValue(QLatin1String(TimeZoneKey), m_timeZone->currentData().toString());
+    settings.endGroup();
+}
+
+void CustomerListPage::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup(m_access->userId()));
+    settings.setValue(QLatin1String(HeaderKey), m_table->horizontalHeader()->saveState());
+    settings.setValue(QLatin1String(SortColumnKey), m_model->sortColumn());
+    settings.setValue(QLatin1String(SortOrderKey), int(m_model->sortOrder()));
+    settings.endGroup();
+    saveFilterSettings();
+}
