@@ -2,6 +2,7 @@
 
 #include "AuditTrail.h"
 #include "db/Database.h"
+#include "db/SqlCall.h"
 #include "tables/TableCatalog.h"
 
 #include <QCryptographicHash>
@@ -13,20 +14,6 @@
 namespace {
 
 const QString kTable = QStringLiteral("api_keys");
-
-// Prepares sql, binds params in order and runs it; false and *error on failure.
-bool run(QSqlQuery& query, const QString& sql, const QVariantList& params, QString* error)
-{
-    bool ok = query.prepare(sql);
-    if (ok) {
-        for (const QVariant& param : params)
-            query.addBindValue(param);
-        ok = query.exec();
-    }
-    if (!ok && error)
-        *error = query.lastError().text();
-    return ok;
-}
 
 bool fail(QString* error, const QString& message)
 {
@@ -195,13 +182,14 @@ std::optional<QList<ApiKeyService::Key>> ApiKeyService::list(bool includeRevoked
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     QString dbError;
-    if (!run(query,
-             QStringLiteral("SELECT k.id, k.name, k.key_prefix, k.scopes, k.rate_limit, k.expires_at, k.last_used_at, "
-                            "k.revoked_at, k.created_by, u.email, k.created_at "
-                            "FROM api_keys k LEFT JOIN users u ON u.id = k.created_by %1"
-                            "ORDER BY k.created_at DESC, k.id DESC")
-                 .arg(includeRevoked ? QString() : QStringLiteral("WHERE k.revoked_at IS NULL ")),
-             {}, &dbError)) {
+    if (!SqlCall::run(
+            query,
+            QStringLiteral("SELECT k.id, k.name, k.key_prefix, k.scopes, k.rate_limit, k.expires_at, k.last_used_at, "
+                           "k.revoked_at, k.created_by, u.email, k.created_at "
+                           "FROM api_keys k LEFT JOIN users u ON u.id = k.created_by %1"
+                           "ORDER BY k.created_at DESC, k.id DESC")
+                .arg(includeRevoked ? QString() : QStringLiteral("WHERE k.revoked_at IS NULL ")),
+            {}, &dbError)) {
         fail(error, tr("The API keys could not be read: %1").arg(dbError));
         return std::nullopt;
     }
@@ -251,8 +239,8 @@ std::optional<ApiKeyService::CreatedKey> ApiKeyService::create(const QString& na
     {
         QSqlQuery query(m_database.connection());
         query.setForwardOnly(true);
-        if (!run(query, QStringLiteral("SELECT 1 FROM api_keys WHERE lower(name) = ? AND revoked_at IS NULL"),
-                 {trimmed.toLower()}, &dbError))
+        if (!SqlCall::run(query, QStringLiteral("SELECT 1 FROM api_keys WHERE lower(name) = ? AND revoked_at IS NULL"),
+                          {trimmed.toLower()}, &dbError))
             return databaseError();
         if (query.next())
             return refuse(tr("An API key named “%1” already exists. Choose another name, or revoke that key first.")
@@ -266,14 +254,15 @@ std::optional<ApiKeyService::CreatedKey> ApiKeyService::create(const QString& na
     const std::optional<qint64> actor = m_context->actorId();
     {
         QSqlQuery query(m_database.connection());
-        if (!run(query,
-                 QStringLiteral("INSERT INTO api_keys (name, key_prefix, key_hash, scopes, rate_limit, expires_at, "
-                                "created_by) VALUES (?, ?, ?, %1, ?, ?, ?) RETURNING id")
-                     .arg(dialect.arrayParameter()),
-                 {trimmed, created.prefix, hashKey(created.rawKey), dialect.arrayToSql(canonicalScopes(scopes)),
-                  rateLimit, dialect.timestampToSql(expiresAt ? *expiresAt : QDateTime()),
-                  actor ? QVariant(*actor) : QVariant(QMetaType(QMetaType::LongLong))},
-                 &dbError))
+        if (!SqlCall::run(
+                query,
+                QStringLiteral("INSERT INTO api_keys (name, key_prefix, key_hash, scopes, rate_limit, expires_at, "
+                               "created_by) VALUES (?, ?, ?, %1, ?, ?, ?) RETURNING id")
+                    .arg(dialect.arrayParameter()),
+                {trimmed, created.prefix, hashKey(created.rawKey), dialect.arrayToSql(canonicalScopes(scopes)),
+                 rateLimit, dialect.timestampToSql(expiresAt ? *expiresAt : QDateTime()),
+                 actor ? QVariant(*actor) : QVariant(QMetaType(QMetaType::LongLong))},
+                &dbError))
             return databaseError();
         if (!query.next()) {
             dbError = query.lastError().text();
@@ -311,7 +300,7 @@ bool ApiKeyService::revoke(qint64 id, QString* error)
     {
         QSqlQuery query(m_database.connection());
         query.setForwardOnly(true);
-        if (!run(query, QStringLiteral("SELECT name, revoked_at FROM api_keys WHERE id = ?"), {id}, &dbError))
+        if (!SqlCall::run(query, QStringLiteral("SELECT name, revoked_at FROM api_keys WHERE id = ?"), {id}, &dbError))
             return databaseError();
         if (!query.next())
             return fail(error, tr("There is no API key with id %1. Reload the list.").arg(id));
@@ -323,8 +312,9 @@ bool ApiKeyService::revoke(qint64 id, QString* error)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     {
         QSqlQuery query(m_database.connection());
-        if (!run(query, QStringLiteral("UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),
-                 {dialect.timestampToSql(now), id}, &dbError))
+        if (!SqlCall::run(query,
+                          QStringLiteral("UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),
+                          {dialect.timestampToSql(now), id}, &dbError))
             return databaseError();
         if (query.numRowsAffected() != 1)
             return fail(error, tr("The API key “%1” was already revoked.").arg(name));
@@ -355,8 +345,8 @@ std::optional<qint64> ApiKeyService::verify(const QString& rawKey, QString* erro
     {
         QSqlQuery query(m_database.connection());
         query.setForwardOnly(true);
-        if (!run(query, QStringLiteral("SELECT id, expires_at, revoked_at FROM api_keys WHERE key_hash = ?"),
-                 {hashKey(key)}, &dbError)) {
+        if (!SqlCall::run(query, QStringLiteral("SELECT id, expires_at, revoked_at FROM api_keys WHERE key_hash = ?"),
+                          {hashKey(key)}, &dbError)) {
             fail(error, tr("The API key could not be checked: %1").arg(dbError));
             return std::nullopt;
         }
@@ -373,10 +363,10 @@ std::optional<qint64> ApiKeyService::verify(const QString& rawKey, QString* erro
     }
     // The WHERE clause repeats the checks, so a revocation in between is not overlooked.
     QSqlQuery query(m_database.connection());
-    if (!run(query,
-             QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ? AND revoked_at IS NULL "
-                            "AND (expires_at IS NULL OR expires_at > ?)"),
-             {dialect.timestampToSql(now), id, dialect.timestampToSql(now)}, &dbError)) {
+    if (!SqlCall::run(query,
+                      QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ? AND revoked_at IS NULL "
+                                     "AND (expires_at IS NULL OR expires_at > ?)"),
+                      {dialect.timestampToSql(now), id, dialect.timestampToSql(now)}, &dbError)) {
         fail(error, tr("The API key could not be checked: %1").arg(dbError));
         return std::nullopt;
     }

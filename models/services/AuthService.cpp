@@ -4,6 +4,7 @@
 #include "PasswordHasher.h"
 #include "UserDirectory.h"
 #include "db/Database.h"
+#include "db/SqlCall.h"
 
 #include <QCryptographicHash>
 #include <QLocale>
@@ -35,20 +36,6 @@ struct AuthService::SessionRecord
 };
 
 namespace {
-
-// Prepares sql, binds params in order and runs it; false and *error on failure.
-bool run(QSqlQuery& query, const QString& sql, const QVariantList& params, QString* error)
-{
-    bool ok = query.prepare(sql);
-    if (ok) {
-        for (const QVariant& param : params)
-            query.addBindValue(param);
-        ok = query.exec();
-    }
-    if (!ok && error)
-        *error = query.lastError().text();
-    return ok;
-}
 
 QString isoUtc(const QDateTime& time)
 {
@@ -126,7 +113,7 @@ bool AuthService::loadUser(const QString& email, qint64 id, std::optional<UserRe
     const QString sql = QStringLiteral("SELECT id, email, full_name, role, password_hash, is_active, locked_until "
                                        "FROM users WHERE %1 = ?")
                             .arg(id > 0 ? QStringLiteral("id") : QStringLiteral("email"));
-    if (!run(query, sql, {id > 0 ? QVariant(id) : QVariant(email)}, error))
+    if (!SqlCall::run(query, sql, {id > 0 ? QVariant(id) : QVariant(email)}, error))
         return false;
     user->reset();
     if (query.next()) {
@@ -150,10 +137,11 @@ bool AuthService::loadSession(const QString& rawToken, std::optional<SessionReco
         return true;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!run(query,
-             QStringLiteral("SELECT s.id, s.expires_at, s.revoked_at, u.is_active, u.id, u.email, u.full_name, u.role "
-                            "FROM user_sessions s JOIN users u ON u.id = s.user_id WHERE s.session_token = ?"),
-             {sha256Hex(rawToken)}, error))
+    if (!SqlCall::run(
+            query,
+            QStringLiteral("SELECT s.id, s.expires_at, s.revoked_at, u.is_active, u.id, u.email, u.full_name, u.role "
+                           "FROM user_sessions s JOIN users u ON u.id = s.user_id WHERE s.session_token = ?"),
+            {sha256Hex(rawToken)}, error))
         return false;
     if (query.next()) {
         const Dialect& dialect = m_database.dialect();
@@ -179,7 +167,7 @@ std::optional<bool> AuthService::hasNoUsers(QString* error) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT 1 FROM users LIMIT 1"), {}, error))
+    if (!SqlCall::run(query, QStringLiteral("SELECT 1 FROM users LIMIT 1"), {}, error))
         return std::nullopt;
     return !query.next();
 }
@@ -194,7 +182,8 @@ AuthService::SignInResult AuthService::createFirstAdministrator(const QString& e
     if (!*empty)
         return failure(Outcome::Error, tr("An administrator already exists. Sign in with an existing account."));
     // UserDirectory validates, hashes and writes the user with its "create" audit entry.
-    const qint64 id = UserDirectory(m_database).createFirstUser({email, QStringLiteral("admin"), fullName}, password, &error);
+    const qint64 id =
+        UserDirectory(m_database).createFirstUser({email, QStringLiteral("admin"), fullName}, password, &error);
     if (id <= 0)
         return failure(Outcome::Error, error);
     std::optional<UserRecord> user;
@@ -276,13 +265,14 @@ AuthService::SignInResult AuthService::recordFailure(const UserRecord& user, con
     {
         QSqlQuery query(m_database.connection());
         query.setForwardOnly(true);
-        if (!run(query,
-                 QStringLiteral("SELECT COUNT(*) FROM audit_logs WHERE entity_type = 'users' AND entity_id = ? "
-                                "AND action = 'sign_in_failed' AND created_at > ? "
-                                "AND id > COALESCE((SELECT MAX(id) FROM audit_logs WHERE entity_type = 'users' "
-                                "AND entity_id = ? AND action IN ('sign_in', 'lockout', 'password_reset')), 0)"),
-                 {entityId, dialect.timestampToSql(now.addSecs(-60LL * m_policy.failureWindowMinutes)), entityId},
-                 &error) ||
+        if (!SqlCall::run(
+                query,
+                QStringLiteral("SELECT COUNT(*) FROM audit_logs WHERE entity_type = 'users' AND entity_id = ? "
+                               "AND action = 'sign_in_failed' AND created_at > ? "
+                               "AND id > COALESCE((SELECT MAX(id) FROM audit_logs WHERE entity_type = 'users' "
+                               "AND entity_id = ? AND action IN ('sign_in', 'lockout', 'password_reset')), 0)"),
+                {entityId, dialect.timestampToSql(now.addSecs(-60LL * m_policy.failureWindowMinutes)), entityId},
+                &error) ||
             !query.next())
             return databaseError();
         failures = std::max<qint64>(1, query.value(0).toLongLong());
@@ -292,8 +282,9 @@ AuthService::SignInResult AuthService::recordFailure(const UserRecord& user, con
     const QDateTime lockedUntil = now.addSecs(60LL * m_policy.lockoutMinutes);
     {
         QSqlQuery query(m_database.connection());
-        if (!run(query, QStringLiteral("UPDATE users SET failed_login_count = ?, locked_until = ? WHERE id = ?"),
-                 {failures, dialect.timestampToSql(lock ? lockedUntil : QDateTime()), user.id}, &error))
+        if (!SqlCall::run(query,
+                          QStringLiteral("UPDATE users SET failed_login_count = ?, locked_until = ? WHERE id = ?"),
+                          {failures, dialect.timestampToSql(lock ? lockedUntil : QDateTime()), user.id}, &error))
             return databaseError();
     }
     if (lock && !audit(std::nullopt, QStringLiteral("lockout"), QStringLiteral("users"), user.id,
@@ -332,20 +323,22 @@ AuthService::SignInResult AuthService::startSession(const UserRecord& user, cons
     qint64 sessionId = 0;
     {
         QSqlQuery query(m_database.connection());
-        if (!run(query,
-                 QStringLiteral("UPDATE users SET failed_login_count = 0, locked_until = NULL, last_login_at = ? "
-                                "WHERE id = ?"),
-                 {dialect.timestampToSql(now), user.id}, &error))
+        if (!SqlCall::run(
+                query,
+                QStringLiteral("UPDATE users SET failed_login_count = 0, locked_until = NULL, last_login_at = ? "
+                               "WHERE id = ?"),
+                {dialect.timestampToSql(now), user.id}, &error))
             return databaseError();
         if (!newHash.isEmpty() &&
-            !run(query, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {newHash, user.id}, &error))
+            !SqlCall::run(query, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {newHash, user.id},
+                          &error))
             return databaseError();
-        if (!run(query,
-                 QStringLiteral("INSERT INTO user_sessions (user_id, session_token, expires_at, last_seen_at, "
-                                "client_info) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                 {user.id, sha256Hex(rawToken), dialect.timestampToSql(expiresAt), dialect.timestampToSql(now),
-                  clientInfo.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(clientInfo)},
-                 &error))
+        if (!SqlCall::run(query,
+                          QStringLiteral("INSERT INTO user_sessions (user_id, session_token, expires_at, last_seen_at, "
+                                         "client_info) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                          {user.id, sha256Hex(rawToken), dialect.timestampToSql(expiresAt), dialect.timestampToSql(now),
+                           clientInfo.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(clientInfo)},
+                          &error))
             return databaseError();
         if (!query.next()) {
             error = query.lastError().text();
@@ -387,9 +380,10 @@ AuthService::SignInResult AuthService::resume(const QString& rawToken, const QSt
         return databaseError();
     }
     QSqlQuery query(m_database.connection());
-    if (!run(query, QStringLiteral("UPDATE user_sessions SET last_seen_at = ?, expires_at = ? WHERE id = ?"),
-             {m_database.dialect().timestampToSql(now), m_database.dialect().timestampToSql(expiresAt), session->id},
-             &error))
+    if (!SqlCall::run(
+            query, QStringLiteral("UPDATE user_sessions SET last_seen_at = ?, expires_at = ? WHERE id = ?"),
+            {m_database.dialect().timestampToSql(now), m_database.dialect().timestampToSql(expiresAt), session->id},
+            &error))
         return databaseError();
     if (!audit(session->user.id, QStringLiteral("session_resumed"), QStringLiteral("user_sessions"), session->id, {},
                clientInfo, &error))
@@ -422,11 +416,12 @@ bool AuthService::touch(const SessionTicket& ticket, QString* error)
     const QDateTime expiresAt = std::max(session->expiresAt, now.addSecs(60LL * m_policy.sessionIdleMinutes));
     QSqlQuery query(m_database.connection());
     // The WHERE clause repeats the checks, so a revocation in between is not undone.
-    if (!run(query,
-             QStringLiteral("UPDATE user_sessions SET last_seen_at = ?, expires_at = ? "
-                            "WHERE id = ? AND revoked_at IS NULL AND expires_at > ?"),
-             {dialect.timestampToSql(now), dialect.timestampToSql(expiresAt), session->id, dialect.timestampToSql(now)},
-             error))
+    if (!SqlCall::run(
+            query,
+            QStringLiteral("UPDATE user_sessions SET last_seen_at = ?, expires_at = ? "
+                           "WHERE id = ? AND revoked_at IS NULL AND expires_at > ?"),
+            {dialect.timestampToSql(now), dialect.timestampToSql(expiresAt), session->id, dialect.timestampToSql(now)},
+            error))
         return false;
     if (query.numRowsAffected() != 1) {
         if (error)
@@ -455,8 +450,9 @@ bool AuthService::signOut(const SessionTicket& ticket, QString* error)
         return false;
     }
     QSqlQuery query(m_database.connection());
-    if (!run(query, QStringLiteral("UPDATE user_sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),
-             {m_database.dialect().timestampToSql(QDateTime::currentDateTimeUtc()), session->id}, error))
+    if (!SqlCall::run(query,
+                      QStringLiteral("UPDATE user_sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),
+                      {m_database.dialect().timestampToSql(QDateTime::currentDateTimeUtc()), session->id}, error))
         return false;
     if (!audit(session->user.id, QStringLiteral("sign_out"), QStringLiteral("user_sessions"), session->id, {},
                QString(), error))
@@ -499,14 +495,16 @@ std::optional<QString> AuthService::issuePasswordReset(qint64 actorId, qint64 us
     {
         QSqlQuery query(m_database.connection());
         // A new token replaces the user's earlier unused ones: they count as used from now on.
-        if (!run(query,
-                 QStringLiteral("UPDATE password_reset_tokens SET used_at = ? WHERE user_id = ? AND used_at IS NULL"),
-                 {m_database.dialect().timestampToSql(now), userId}, &dbError))
+        if (!SqlCall::run(
+                query,
+                QStringLiteral("UPDATE password_reset_tokens SET used_at = ? WHERE user_id = ? AND used_at IS NULL"),
+                {m_database.dialect().timestampToSql(now), userId}, &dbError))
             return fail(tr("The password reset could not be issued: %1").arg(dbError));
-        if (!run(query,
-                 QStringLiteral("INSERT INTO password_reset_tokens (user_id, token, expires_at, created_by) "
-                                "VALUES (?, ?, ?, ?) RETURNING id"),
-                 {userId, sha256Hex(rawToken), m_database.dialect().timestampToSql(expiresAt), actorId}, &dbError) ||
+        if (!SqlCall::run(query,
+                          QStringLiteral("INSERT INTO password_reset_tokens (user_id, token, expires_at, created_by) "
+                                         "VALUES (?, ?, ?, ?) RETURNING id"),
+                          {userId, sha256Hex(rawToken), m_database.dialect().timestampToSql(expiresAt), actorId},
+                          &dbError) ||
             !query.next())
             return fail(tr("The password reset could not be issued: %1").arg(dbError));
         tokenId = query.value(0).toLongLong();
@@ -539,9 +537,10 @@ bool AuthService::resetPassword(const QString& rawToken, const QString& newPassw
     {
         QSqlQuery query(m_database.connection());
         query.setForwardOnly(true);
-        if (!run(query,
-                 QStringLiteral("SELECT id, user_id, expires_at, used_at FROM password_reset_tokens WHERE token = ?"),
-                 {sha256Hex(token)}, &dbError))
+        if (!SqlCall::run(
+                query,
+                QStringLiteral("SELECT id, user_id, expires_at, used_at FROM password_reset_tokens WHERE token = ?"),
+                {sha256Hex(token)}, &dbError))
             return fail(tr("The password could not be reset: %1").arg(dbError));
         if (!query.next() || !query.value(3).isNull() || !(dialect.timestampFromSql(query.value(2)) > now))
             return fail(invalid);
@@ -560,19 +559,21 @@ bool AuthService::resetPassword(const QString& rawToken, const QString& newPassw
         return fail(tr("The password could not be reset: %1").arg(transaction.errorText()));
     QSqlQuery query(m_database.connection());
     // Claim the token first: of two concurrent uses, only one updates the row.
-    if (!run(query,
-             QStringLiteral("UPDATE password_reset_tokens SET used_at = ? WHERE id = ? AND used_at IS NULL "
-                            "AND expires_at > ?"),
-             {dialect.timestampToSql(now), tokenId, dialect.timestampToSql(now)}, &dbError))
+    if (!SqlCall::run(query,
+                      QStringLiteral("UPDATE password_reset_tokens SET used_at = ? WHERE id = ? AND used_at IS NULL "
+                                     "AND expires_at > ?"),
+                      {dialect.timestampToSql(now), tokenId, dialect.timestampToSql(now)}, &dbError))
         return fail(tr("The password could not be reset: %1").arg(dbError));
     if (query.numRowsAffected() != 1)
         return fail(invalid);
-    if (!run(query,
-             QStringLiteral("UPDATE users SET password_hash = ?, password_changed_at = ?, failed_login_count = 0, "
-                            "locked_until = NULL WHERE id = ?"),
-             {hash, dialect.timestampToSql(now), userId}, &dbError) ||
-        !run(query, QStringLiteral("UPDATE user_sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"),
-             {dialect.timestampToSql(now), userId}, &dbError))
+    if (!SqlCall::run(
+            query,
+            QStringLiteral("UPDATE users SET password_hash = ?, password_changed_at = ?, failed_login_count = 0, "
+                           "locked_until = NULL WHERE id = ?"),
+            {hash, dialect.timestampToSql(now), userId}, &dbError) ||
+        !SqlCall::run(
+            query, QStringLiteral("UPDATE user_sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"),
+            {dialect.timestampToSql(now), userId}, &dbError))
         return fail(tr("The password could not be reset: %1").arg(dbError));
     const int revoked = std::max(0, query.numRowsAffected());
     if (!audit(userId, QStringLiteral("password_reset"), QStringLiteral("users"), userId,

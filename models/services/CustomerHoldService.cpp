@@ -2,6 +2,7 @@
 
 #include "AuditTrail.h"
 #include "db/Database.h"
+#include "db/SqlCall.h"
 #include "tables/TableCatalog.h"
 
 #include <QJsonArray>
@@ -17,26 +18,6 @@ const QString profilesTable = QStringLiteral("customer_profiles");
 const QString tasksTable = QStringLiteral("tasks");
 const QString campaignsTable = QStringLiteral("campaigns");
 const QString usersTable = QStringLiteral("users");
-
-bool run(QSqlQuery& query, const QString& sql, const QVariantList& params, QString* error)
-{
-    bool ok = query.prepare(sql);
-    if (ok) {
-        for (const QVariant& param : params)
-            query.addBindValue(param);
-        ok = query.exec();
-    }
-    if (!ok && error)
-        *error = query.lastError().text();
-    return ok;
-}
-
-bool setError(QString* error, const QString& message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
 
 QJsonValue jsonTime(const QDateTime& time)
 {
@@ -100,7 +81,7 @@ bool CustomerHoldService::canReleaseHold() const
 std::optional<QList<CustomerHoldState>> CustomerHoldService::holds(qint64 customerId, QString* error) const
 {
     if (!canRead()) {
-        setError(error, m_context->deniedMessage(profilesTable, Action::Read));
+        SqlCall::fail(error, m_context->deniedMessage(profilesTable, Action::Read));
         return std::nullopt;
     }
     const bool readUsers = m_context->can(usersTable, Action::Read);
@@ -120,16 +101,17 @@ std::optional<QList<CustomerHoldState>> CustomerHoldService::holds(qint64 custom
     query.setForwardOnly(true);
     QString dbError;
     // From customers, so that an unknown customer is told apart from one without a profile.
-    if (!run(query,
-             QStringLiteral("SELECT p.id, %1 FROM customers c LEFT JOIN customer_profiles p ON p.customer_id = c.id "
-                            "%2 WHERE c.id = ?")
-                 .arg(columns.join(QStringLiteral(", ")), joins.join(QLatin1Char(' '))),
-             {customerId}, &dbError)) {
-        setError(error, tr("The holds could not be read: %1").arg(dbError));
+    if (!SqlCall::run(
+            query,
+            QStringLiteral("SELECT p.id, %1 FROM customers c LEFT JOIN customer_profiles p ON p.customer_id = c.id "
+                           "%2 WHERE c.id = ?")
+                .arg(columns.join(QStringLiteral(", ")), joins.join(QLatin1Char(' '))),
+            {customerId}, &dbError)) {
+        SqlCall::fail(error, tr("The holds could not be read: %1").arg(dbError));
         return std::nullopt;
     }
     if (!query.next()) {
-        setError(error, tr("There is no customer with id %1.").arg(customerId));
+        SqlCall::fail(error, tr("There is no customer with id %1.").arg(customerId));
         return std::nullopt;
     }
     const Dialect& dialect = m_database.dialect();
@@ -157,42 +139,43 @@ qint64 CustomerHoldService::lockedProfileId(qint64 customerId, bool createMissin
     QString dbError;
     const bool postgres = m_database.dialect().isPostgres();
     // SQLite: take the write lock before reading (a no-op write), so the reads see the newest commit.
-    if (!postgres && !run(query, QStringLiteral("UPDATE customer_profiles SET id = id WHERE 0"), {}, &dbError)) {
-        setError(error, tr("The hold could not be changed: %1").arg(dbError));
+    if (!postgres &&
+        !SqlCall::run(query, QStringLiteral("UPDATE customer_profiles SET id = id WHERE 0"), {}, &dbError)) {
+        SqlCall::fail(error, tr("The hold could not be changed: %1").arg(dbError));
         return 0;
     }
-    if (!run(query,
-             QStringLiteral("SELECT id FROM customers WHERE id = ?") +
-                 (postgres ? QStringLiteral(" FOR NO KEY UPDATE") : QString()),
-             {customerId}, &dbError)) {
-        setError(error, tr("The hold could not be changed: %1").arg(dbError));
+    if (!SqlCall::run(query,
+                      QStringLiteral("SELECT id FROM customers WHERE id = ?") +
+                          (postgres ? QStringLiteral(" FOR NO KEY UPDATE") : QString()),
+                      {customerId}, &dbError)) {
+        SqlCall::fail(error, tr("The hold could not be changed: %1").arg(dbError));
         return 0;
     }
     if (!query.next()) {
-        setError(error, tr("There is no customer with id %1.").arg(customerId));
+        SqlCall::fail(error, tr("There is no customer with id %1.").arg(customerId));
         return 0;
     }
-    if (!run(query,
-             QStringLiteral("SELECT id FROM customer_profiles WHERE customer_id = ?") +
-                 (postgres ? QStringLiteral(" FOR NO KEY UPDATE") : QString()),
-             {customerId}, &dbError)) {
-        setError(error, tr("The hold could not be changed: %1").arg(dbError));
+    if (!SqlCall::run(query,
+                      QStringLiteral("SELECT id FROM customer_profiles WHERE customer_id = ?") +
+                          (postgres ? QStringLiteral(" FOR NO KEY UPDATE") : QString()),
+                      {customerId}, &dbError)) {
+        SqlCall::fail(error, tr("The hold could not be changed: %1").arg(dbError));
         return 0;
     }
     if (query.next())
         return query.value(0).toLongLong();
     if (!createMissing) {
-        setError(error, tr("This customer has no hold to release."));
+        SqlCall::fail(error, tr("This customer has no hold to release."));
         return 0;
     }
     if (!m_context->can(profilesTable, Action::Create)) {
-        setError(error, m_context->deniedMessage(profilesTable, Action::Create));
+        SqlCall::fail(error, m_context->deniedMessage(profilesTable, Action::Create));
         return 0;
     }
-    if (!run(query, QStringLiteral("INSERT INTO customer_profiles (customer_id) VALUES (?) RETURNING id"), {customerId},
-             &dbError) ||
+    if (!SqlCall::run(query, QStringLiteral("INSERT INTO customer_profiles (customer_id) VALUES (?) RETURNING id"),
+                      {customerId}, &dbError) ||
         !query.next()) {
-        setError(error, tr("The customer's profile could not be created: %1").arg(dbError));
+        SqlCall::fail(error, tr("The customer's profile could not be created: %1").arg(dbError));
         return 0;
     }
     const qint64 profileId = query.value(0).toLongLong();
@@ -209,7 +192,7 @@ std::optional<CustomerHoldEffects> CustomerHoldService::setHold(qint64 customerI
                                                                 const QString& reason, QString* error)
 {
     const auto fail = [error](const QString& message) -> std::optional<CustomerHoldEffects> {
-        setError(error, message);
+        SqlCall::fail(error, message);
         return std::nullopt;
     };
     const QString denied = setHoldDeniedReason();
@@ -237,8 +220,9 @@ std::optional<CustomerHoldEffects> CustomerHoldService::setHold(qint64 customerI
     if (profileId == 0)
         return fail(dbError);
 
-    if (!run(query, QStringLiteral("SELECT %1 FROM customer_profiles WHERE id = ?").arg(CustomerHold::atColumn(kind)),
-             {profileId}, &dbError) ||
+    if (!SqlCall::run(query,
+                      QStringLiteral("SELECT %1 FROM customer_profiles WHERE id = ?").arg(CustomerHold::atColumn(kind)),
+                      {profileId}, &dbError) ||
         !query.next())
         return databaseError();
     const QDateTime activeSince = dialect.timestampFromSql(query.value(0));
@@ -247,28 +231,31 @@ std::optional<CustomerHoldEffects> CustomerHoldService::setHold(qint64 customerI
         return fail(tr("This customer is already on a %1 hold (since %2 UTC).")
                         .arg(CustomerHold::title(kind), activeSince.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 
-    if (!run(query,
-             QStringLiteral("UPDATE customer_profiles SET %1 = ?, %2 = ?, %3 = ? WHERE id = ?")
-                 .arg(CustomerHold::atColumn(kind), CustomerHold::reasonColumn(kind), CustomerHold::byColumn(kind)),
-             {dialect.timestampToSql(now), why, actor ? QVariant(*actor) : QVariant(QMetaType(QMetaType::LongLong)),
-              profileId},
-             &dbError))
+    if (!SqlCall::run(
+            query,
+            QStringLiteral("UPDATE customer_profiles SET %1 = ?, %2 = ?, %3 = ? WHERE id = ?")
+                .arg(CustomerHold::atColumn(kind), CustomerHold::reasonColumn(kind), CustomerHold::byColumn(kind)),
+            {dialect.timestampToSql(now), why, actor ? QVariant(*actor) : QVariant(QMetaType(QMetaType::LongLong)),
+             profileId},
+            &dbError))
         return databaseError();
 
     // The rows the hold stops, read first so that each gets its own audit row.
     CustomerHoldEffects effects;
     QList<QString> taskStatuses;
-    if (!run(query,
-             QStringLiteral("SELECT id, status FROM tasks WHERE customer_id = ? AND status IN ('pending', 'assigned') "
-                            "ORDER BY id"),
-             {customerId}, &dbError))
+    if (!SqlCall::run(
+            query,
+            QStringLiteral("SELECT id, status FROM tasks WHERE customer_id = ? AND status IN ('pending', 'assigned') "
+                           "ORDER BY id"),
+            {customerId}, &dbError))
         return databaseError();
     while (query.next()) {
         effects.cancelledTaskIds << query.value(0).toLongLong();
         taskStatuses << query.value(1).toString();
     }
-    if (!run(query, QStringLiteral("SELECT id FROM campaigns WHERE customer_id = ? AND status = 'active' ORDER BY id"),
-             {customerId}, &dbError))
+    if (!SqlCall::run(
+            query, QStringLiteral("SELECT id FROM campaigns WHERE customer_id = ? AND status = 'active' ORDER BY id"),
+            {customerId}, &dbError))
         return databaseError();
     while (query.next())
         effects.pausedCampaignIds << query.value(0).toLongLong();
@@ -277,7 +264,8 @@ std::optional<CustomerHoldEffects> CustomerHoldService::setHold(qint64 customerI
     const TableSpec& tasks = *TableCatalog::find(tasksTable);
     for (int i = 0; i < effects.cancelledTaskIds.size(); ++i) {
         const qint64 taskId = effects.cancelledTaskIds.at(i);
-        if (!run(query, QStringLiteral("UPDATE tasks SET status = 'cancelled' WHERE id = ?"), {taskId}, &dbError))
+        if (!SqlCall::run(query, QStringLiteral("UPDATE tasks SET status = 'cancelled' WHERE id = ?"), {taskId},
+                          &dbError))
             return databaseError();
         if (!audit.recordUpdate(tasks, taskId, {{QStringLiteral("status"), taskStatuses.at(i)}},
                                 {{QStringLiteral("status"), QStringLiteral("cancelled")}}, &dbError))
@@ -285,8 +273,8 @@ std::optional<CustomerHoldEffects> CustomerHoldService::setHold(qint64 customerI
     }
     const TableSpec& campaigns = *TableCatalog::find(campaignsTable);
     for (const qint64 campaignId : std::as_const(effects.pausedCampaignIds)) {
-        if (!run(query, QStringLiteral("UPDATE campaigns SET status = 'paused', paused_at = ? WHERE id = ?"),
-                 {dialect.timestampToSql(now), campaignId}, &dbError))
+        if (!SqlCall::run(query, QStringLiteral("UPDATE campaigns SET status = 'paused', paused_at = ? WHERE id = ?"),
+                          {dialect.timestampToSql(now), campaignId}, &dbError))
             return databaseError();
         if (!audit.recordUpdate(
                 campaigns, campaignId, {{QStringLiteral("status"), QStringLiteral("active")}},
@@ -317,14 +305,16 @@ bool CustomerHoldService::releaseHold(qint64 customerId, CustomerHoldKind kind, 
 {
     const QString denied = releaseDeniedReason();
     if (!denied.isEmpty())
-        return setError(error, denied);
+        return SqlCall::fail(error, denied);
     const QString why = reason.trimmed();
     if (why.isEmpty())
-        return setError(error, tr("Give the reason for releasing the %1 hold.").arg(CustomerHold::title(kind)));
+        return SqlCall::fail(error, tr("Give the reason for releasing the %1 hold.").arg(CustomerHold::title(kind)));
 
     const Dialect& dialect = m_database.dialect();
     QString dbError;
-    const auto databaseError = [&] { return setError(error, tr("The hold could not be released: %1").arg(dbError)); };
+    const auto databaseError = [&] {
+        return SqlCall::fail(error, tr("The hold could not be released: %1").arg(dbError));
+    };
     // Declared before the transaction: destroyed after its rollback, so PostgreSQL can free the statement.
     QSqlQuery query(m_database.connection());
     Transaction transaction(m_database);
@@ -334,11 +324,12 @@ bool CustomerHoldService::releaseHold(qint64 customerId, CustomerHoldKind kind, 
     }
     const qint64 profileId = lockedProfileId(customerId, false, &dbError);
     if (profileId == 0)
-        return setError(error, dbError);
-    if (!run(query,
-             QStringLiteral("SELECT %1, %2, %3 FROM customer_profiles WHERE id = ?")
-                 .arg(CustomerHold::atColumn(kind), CustomerHold::reasonColumn(kind), CustomerHold::byColumn(kind)),
-             {profileId}, &dbError) ||
+        return SqlCall::fail(error, dbError);
+    if (!SqlCall::run(
+            query,
+            QStringLiteral("SELECT %1, %2, %3 FROM customer_profiles WHERE id = ?")
+                .arg(CustomerHold::atColumn(kind), CustomerHold::reasonColumn(kind), CustomerHold::byColumn(kind)),
+            {profileId}, &dbError) ||
         !query.next())
         return databaseError();
     const QDateTime since = dialect.timestampFromSql(query.value(0));
@@ -346,12 +337,13 @@ bool CustomerHoldService::releaseHold(qint64 customerId, CustomerHoldKind kind, 
     const qint64 oldBy = query.value(2).toLongLong();
     query.finish();
     if (!since.isValid())
-        return setError(error, tr("This customer is not on a %1 hold.").arg(CustomerHold::title(kind)));
+        return SqlCall::fail(error, tr("This customer is not on a %1 hold.").arg(CustomerHold::title(kind)));
 
-    if (!run(query,
-             QStringLiteral("UPDATE customer_profiles SET %1 = NULL, %2 = NULL, %3 = NULL WHERE id = ?")
-                 .arg(CustomerHold::atColumn(kind), CustomerHold::reasonColumn(kind), CustomerHold::byColumn(kind)),
-             {profileId}, &dbError))
+    if (!SqlCall::run(
+            query,
+            QStringLiteral("UPDATE customer_profiles SET %1 = NULL, %2 = NULL, %3 = NULL WHERE id = ?")
+                .arg(CustomerHold::atColumn(kind), CustomerHold::reasonColumn(kind), CustomerHold::byColumn(kind)),
+            {profileId}, &dbError))
         return databaseError();
     const QJsonObject oldValues{{CustomerHold::atColumn(kind), jsonTime(since)},
                                 {CustomerHold::reasonColumn(kind), oldReason},
@@ -365,7 +357,7 @@ bool CustomerHoldService::releaseHold(qint64 customerId, CustomerHoldKind kind, 
     if (!AuditTrail(m_database, *m_context)
              .recordEvent(QStringLiteral("hold_release"), *TableCatalog::find(profilesTable), profileId, oldValues,
                           newValues, &dbError))
-        return setError(error, dbError);
+        return SqlCall::fail(error, dbError);
     if (!transaction.commit(&dbError))
         return databaseError();
     return true;

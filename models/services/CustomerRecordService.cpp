@@ -4,6 +4,7 @@
 #include "CustomerRecordValidator.h"
 #include "DatabaseFunctions.h"
 #include "db/Database.h"
+#include "db/SqlCall.h"
 #include "tables/TableCatalog.h"
 
 #include <QJsonObject>
@@ -16,26 +17,6 @@ namespace {
 
 const QString customersTable = QStringLiteral("customers");
 const QString profilesTable = QStringLiteral("customer_profiles");
-
-bool run(QSqlQuery& query, const QString& sql, const QVariantList& params, QString* error)
-{
-    bool ok = query.prepare(sql);
-    if (ok) {
-        for (const QVariant& param : params)
-            query.addBindValue(param);
-        ok = query.exec();
-    }
-    if (!ok && error)
-        *error = query.lastError().text();
-    return ok;
-}
-
-bool setError(QString* error, const QString& message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
 
 QString isoUtc(const QDateTime& time)
 {
@@ -119,7 +100,7 @@ std::optional<CustomerRecord> CustomerRecordService::load(qint64 customerId, QSt
 {
     for (const QString& table : {customersTable, profilesTable}) {
         if (!m_context->can(table, Action::Read)) {
-            setError(error, m_context->deniedMessage(table, Action::Read));
+            SqlCall::fail(error, m_context->deniedMessage(table, Action::Read));
             return std::nullopt;
         }
     }
@@ -131,25 +112,26 @@ bool CustomerRecordService::lockRows(qint64 customerId, QString* error) const
     QSqlQuery query(m_database.connection());
     if (m_database.dialect().isPostgres()) {
         // Row locks: a concurrent save waits here and then reads what this one committed.
-        return run(query, QStringLiteral("SELECT id FROM customers WHERE id = ? FOR NO KEY UPDATE"), {customerId},
-                   error) &&
-               run(query, QStringLiteral("SELECT id FROM customer_profiles WHERE customer_id = ? FOR NO KEY UPDATE"),
-                   {customerId}, error);
+        return SqlCall::run(query, QStringLiteral("SELECT id FROM customers WHERE id = ? FOR NO KEY UPDATE"),
+                            {customerId}, error) &&
+               SqlCall::run(query,
+                            QStringLiteral("SELECT id FROM customer_profiles WHERE customer_id = ? FOR NO KEY UPDATE"),
+                            {customerId}, error);
     }
     // SQLite: a write statement that changes nothing takes the database's write lock now, so no
     // other connection can commit between the reads below and the write.
-    return run(query, QStringLiteral("UPDATE customers SET id = id WHERE 0"), {}, error);
+    return SqlCall::run(query, QStringLiteral("UPDATE customers SET id = id WHERE 0"), {}, error);
 }
 
 std::optional<CustomerRecord> CustomerRecordService::read(qint64 customerId, bool lock, QString* error) const
 {
     if (customerId <= 0) {
-        setError(error, tr("%1 is not a valid customer id.").arg(customerId));
+        SqlCall::fail(error, tr("%1 is not a valid customer id.").arg(customerId));
         return std::nullopt;
     }
     QString dbError;
     if (lock && !lockRows(customerId, &dbError)) {
-        setError(error, tr("The customer could not be read: %1").arg(dbError));
+        SqlCall::fail(error, tr("The customer could not be read: %1").arg(dbError));
         return std::nullopt;
     }
     QStringList columns;
@@ -164,16 +146,16 @@ std::optional<CustomerRecord> CustomerRecordService::read(qint64 customerId, boo
     const Dialect& dialect = m_database.dialect();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM customers c LEFT JOIN customer_profiles p ON p.customer_id = c.id "
-                            "WHERE c.id = ?")
-                 .arg(columns.join(QStringLiteral(", "))),
-             {customerId}, &dbError)) {
-        setError(error, tr("The customer could not be read: %1").arg(dbError));
+    if (!SqlCall::run(query,
+                      QStringLiteral("SELECT %1 FROM customers c LEFT JOIN customer_profiles p ON p.customer_id = c.id "
+                                     "WHERE c.id = ?")
+                          .arg(columns.join(QStringLiteral(", "))),
+                      {customerId}, &dbError)) {
+        SqlCall::fail(error, tr("The customer could not be read: %1").arg(dbError));
         return std::nullopt;
     }
     if (!query.next()) {
-        setError(error, tr("There is no customer with id %1: someone may have deleted it.").arg(customerId));
+        SqlCall::fail(error, tr("There is no customer with id %1: someone may have deleted it.").arg(customerId));
         return std::nullopt;
     }
     CustomerRecord record;
@@ -216,11 +198,11 @@ bool CustomerRecordService::writeFields(const CustomerRecord& current, const Cus
             params << stored(dialect, edited, column);
         }
         params << id;
-        if (!run(
+        if (!SqlCall::run(
                 query,
                 QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table.name, assignments.join(QStringLiteral(", "))),
                 params, &dbError))
-            return setError(error, tr("The customer could not be saved: %1").arg(dbError));
+            return SqlCall::fail(error, tr("The customer could not be saved: %1").arg(dbError));
         const auto after = audit.snapshot(table, id, error);
         return after && audit.recordUpdate(table, id, *before, *after, error);
     };
@@ -242,12 +224,12 @@ bool CustomerRecordService::writeFields(const CustomerRecord& current, const Cus
         columns << field;
         params << stored(dialect, edited, field);
     }
-    if (!run(query,
-             QStringLiteral("INSERT INTO customer_profiles (%1) VALUES (?%2) RETURNING id")
-                 .arg(columns.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(columns.size() - 1)),
-             params, &dbError) ||
+    if (!SqlCall::run(query,
+                      QStringLiteral("INSERT INTO customer_profiles (%1) VALUES (?%2) RETURNING id")
+                          .arg(columns.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(columns.size() - 1)),
+                      params, &dbError) ||
         !query.next())
-        return setError(error, tr("The customer's profile could not be created: %1").arg(dbError));
+        return SqlCall::fail(error, tr("The customer's profile could not be created: %1").arg(dbError));
     const qint64 profileId = query.value(0).toLongLong();
     query.finish();
     const auto created = audit.snapshot(profiles, profileId, error);
@@ -343,13 +325,13 @@ CustomerSaveResult CustomerRecordService::create(const CustomerRecord& record)
                             QString* error) -> qint64 {
         QSqlQuery query(m_database.connection());
         QString dbError;
-        if (!run(query,
-                 QStringLiteral("INSERT INTO %1 (%2) VALUES (?%3) RETURNING id")
-                     .arg(table.name, columns.join(QStringLiteral(", ")),
-                          QStringLiteral(", ?").repeated(columns.size() - 1)),
-                 params, &dbError) ||
+        if (!SqlCall::run(query,
+                          QStringLiteral("INSERT INTO %1 (%2) VALUES (?%3) RETURNING id")
+                              .arg(table.name, columns.join(QStringLiteral(", ")),
+                                   QStringLiteral(", ?").repeated(columns.size() - 1)),
+                          params, &dbError) ||
             !query.next()) {
-            setError(error, tr("The customer could not be created: %1").arg(dbError));
+            SqlCall::fail(error, tr("The customer could not be created: %1").arg(dbError));
             return 0;
         }
         const qint64 id = query.value(0).toLongLong();
@@ -406,15 +388,15 @@ CustomerRecord CustomerRecordService::merge(const CustomerRecord& original, cons
 std::optional<CustomerRiskAssessment> CustomerRecordService::recalculateRisk(qint64 customerId, QString* error)
 {
     if (!canRecalculateRisk()) {
-        setError(error, m_context->deniedMessage(profilesTable, Action::Update));
+        SqlCall::fail(error, m_context->deniedMessage(profilesTable, Action::Update));
         return std::nullopt;
     }
     if (!m_context->can(customersTable, Action::Read)) {
-        setError(error, m_context->deniedMessage(customersTable, Action::Read));
+        SqlCall::fail(error, m_context->deniedMessage(customersTable, Action::Read));
         return std::nullopt;
     }
     const auto fail = [error](const QString& message) -> std::optional<CustomerRiskAssessment> {
-        setError(error, message);
+        SqlCall::fail(error, message);
         return std::nullopt;
     };
     const Dialect& dialect = m_database.dialect();
@@ -451,10 +433,11 @@ std::optional<CustomerRiskAssessment> CustomerRecordService::recalculateRisk(qin
         if (profileId == 0) {
             if (!m_context->can(profilesTable, Action::Create))
                 return fail(m_context->deniedMessage(profilesTable, Action::Create));
-            if (!run(query,
-                     QStringLiteral("INSERT INTO customer_profiles (risk_score, risk_level, risk_calculated_at, "
-                                    "customer_id) VALUES (?, ?, ?, ?) RETURNING id"),
-                     values + QVariantList{customerId}, &dbError) ||
+            if (!SqlCall::run(
+                    query,
+                    QStringLiteral("INSERT INTO customer_profiles (risk_score, risk_level, risk_calculated_at, "
+                                   "customer_id) VALUES (?, ?, ?, ?) RETURNING id"),
+                    values + QVariantList{customerId}, &dbError) ||
                 !query.next())
                 return fail(tr("The risk could not be stored: %1").arg(dbError));
             profileId = query.value(0).toLongLong();
@@ -462,10 +445,10 @@ std::optional<CustomerRiskAssessment> CustomerRecordService::recalculateRisk(qin
             const auto created = audit.snapshot(profiles, profileId, &dbError);
             if (!created || !audit.recordCreate(profiles, profileId, *created, &dbError))
                 return fail(dbError);
-        } else if (!run(query,
-                        QStringLiteral("UPDATE customer_profiles SET risk_score = ?, risk_level = ?, "
-                                       "risk_calculated_at = ? WHERE id = ?"),
-                        values + QVariantList{profileId}, &dbError)) {
+        } else if (!SqlCall::run(query,
+                                 QStringLiteral("UPDATE customer_profiles SET risk_score = ?, risk_level = ?, "
+                                                "risk_calculated_at = ? WHERE id = ?"),
+                                 values + QVariantList{profileId}, &dbError)) {
             return fail(tr("The risk could not be stored: %1").arg(dbError));
         }
         QJsonObject factorPoints;

@@ -2,6 +2,7 @@
 
 #include "AuditTrail.h"
 #include "db/Database.h"
+#include "db/SqlCall.h"
 #include "tables/TableCatalog.h"
 
 #include <QJsonObject>
@@ -18,26 +19,6 @@ const QString paymentsTable = QStringLiteral("payment_records");
 const int maxInvoiceNumberLength = 100;
 // A payment time may be at most this far in the future (clock skew between machines).
 const qint64 futureToleranceSeconds = 300;
-
-bool run(QSqlQuery& query, const QString& sql, const QVariantList& params, QString* error)
-{
-    bool ok = query.prepare(sql);
-    if (ok) {
-        for (const QVariant& param : params)
-            query.addBindValue(param);
-        ok = query.exec();
-    }
-    if (!ok && error)
-        *error = query.lastError().text();
-    return ok;
-}
-
-bool setError(QString* error, const QString& message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
 
 QVariant nullText()
 {
@@ -221,8 +202,8 @@ std::optional<QList<Invoice>> InvoiceService::select(const QString& where, const
                                        "FROM payment_records WHERE ")
                             .arg(dialect.sortKeyExpression(QStringLiteral("updated_at"))) +
                         where + QStringLiteral(" ORDER BY due_date DESC, id DESC");
-    if (!run(query, sql, params, &dbError)) {
-        setError(error, tr("The invoices could not be read: %1").arg(dbError));
+    if (!SqlCall::run(query, sql, params, &dbError)) {
+        SqlCall::fail(error, tr("The invoices could not be read: %1").arg(dbError));
         return std::nullopt;
     }
     QList<Invoice> invoices;
@@ -245,7 +226,7 @@ std::optional<QList<Invoice>> InvoiceService::select(const QString& where, const
         invoices.append(invoice);
     }
     if (query.lastError().isValid()) {
-        setError(error, tr("The invoices could not be read: %1").arg(query.lastError().text()));
+        SqlCall::fail(error, tr("The invoices could not be read: %1").arg(query.lastError().text()));
         return std::nullopt;
     }
     return invoices;
@@ -254,7 +235,7 @@ std::optional<QList<Invoice>> InvoiceService::select(const QString& where, const
 std::optional<QList<Invoice>> InvoiceService::list(qint64 customerId, const QDate& today, QString* error) const
 {
     if (!canRead()) {
-        setError(error, m_context->deniedMessage(paymentsTable, Action::Read));
+        SqlCall::fail(error, m_context->deniedMessage(paymentsTable, Action::Read));
         return std::nullopt;
     }
     return select(QStringLiteral("customer_id = ?"), {customerId}, today, error);
@@ -263,14 +244,14 @@ std::optional<QList<Invoice>> InvoiceService::list(qint64 customerId, const QDat
 std::optional<Invoice> InvoiceService::invoice(qint64 invoiceId, const QDate& today, QString* error) const
 {
     if (!canRead()) {
-        setError(error, m_context->deniedMessage(paymentsTable, Action::Read));
+        SqlCall::fail(error, m_context->deniedMessage(paymentsTable, Action::Read));
         return std::nullopt;
     }
     const auto invoices = select(QStringLiteral("id = ?"), {invoiceId}, today, error);
     if (!invoices)
         return std::nullopt;
     if (invoices->isEmpty()) {
-        setError(error, tr("There is no invoice with id %1.").arg(invoiceId));
+        SqlCall::fail(error, tr("There is no invoice with id %1.").arg(invoiceId));
         return std::nullopt;
     }
     return invoices->first();
@@ -280,10 +261,11 @@ QString InvoiceService::numberClash(const QString& number, qint64 exceptId) cons
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!run(query,
-             QStringLiteral("SELECT p.id, p.customer_id, c.company_name FROM payment_records p "
-                            "LEFT JOIN customers c ON c.id = p.customer_id WHERE p.invoice_number = ? AND p.id <> ?"),
-             {number, exceptId}, nullptr) ||
+    if (!SqlCall::run(
+            query,
+            QStringLiteral("SELECT p.id, p.customer_id, c.company_name FROM payment_records p "
+                           "LEFT JOIN customers c ON c.id = p.customer_id WHERE p.invoice_number = ? AND p.id <> ?"),
+            {number, exceptId}, nullptr) ||
         !query.next())
         return QString();
     return tr("Invoice number \u201c%1\u201d is already used by invoice #%2 of customer \u201c%3\u201d (#%4). "
@@ -294,7 +276,7 @@ QString InvoiceService::numberClash(const QString& number, qint64 exceptId) cons
 std::optional<qint64> InvoiceService::add(qint64 customerId, const InvoiceInput& input, QString* error)
 {
     auto fail = [error](const QString& message) -> std::optional<qint64> {
-        setError(error, message);
+        SqlCall::fail(error, message);
         return std::nullopt;
     };
     if (!canAdd())
@@ -316,7 +298,7 @@ std::optional<qint64> InvoiceService::add(qint64 customerId, const InvoiceInput&
     }
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT COUNT(*) FROM customers WHERE id = ?"), {customerId}, &dbError) ||
+    if (!SqlCall::run(query, QStringLiteral("SELECT COUNT(*) FROM customers WHERE id = ?"), {customerId}, &dbError) ||
         !query.next())
         return databaseError();
     if (query.value(0).toLongLong() == 0)
@@ -327,14 +309,15 @@ std::optional<qint64> InvoiceService::add(qint64 customerId, const InvoiceInput&
         return fail(clash);
 
     const Money zero(0, input.amount.currency());
-    if (!run(query,
-             QStringLiteral("INSERT INTO payment_records (customer_id, invoice_number, amount, amount_paid, currency, "
-                            "issued_date, due_date, status, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                            "RETURNING id"),
-             {customerId, number, dialect.moneyToSql(input.amount), dialect.moneyToSql(zero), input.amount.currency(),
-              dialect.dateToSql(input.issuedDate), dialect.dateToSql(input.dueDate), input.status,
-              description.isEmpty() ? nullText() : QVariant(description)},
-             &dbError) ||
+    if (!SqlCall::run(
+            query,
+            QStringLiteral("INSERT INTO payment_records (customer_id, invoice_number, amount, amount_paid, currency, "
+                           "issued_date, due_date, status, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                           "RETURNING id"),
+            {customerId, number, dialect.moneyToSql(input.amount), dialect.moneyToSql(zero), input.amount.currency(),
+             dialect.dateToSql(input.issuedDate), dialect.dateToSql(input.dueDate), input.status,
+             description.isEmpty() ? nullText() : QVariant(description)},
+            &dbError) ||
         !query.next()) {
         // A concurrent insert of the same number trips the unique index: name the clash.
         transaction.rollback();
@@ -361,14 +344,14 @@ std::optional<qint64> InvoiceService::add(qint64 customerId, const InvoiceInput&
 bool InvoiceService::edit(qint64 invoiceId, const InvoiceInput& input, const QString& expectedVersion, QString* error)
 {
     if (!canEdit())
-        return setError(error, m_context->deniedMessage(paymentsTable, Action::Update));
+        return SqlCall::fail(error, m_context->deniedMessage(paymentsTable, Action::Update));
 
     const QString number = input.invoiceNumber.trimmed();
     const QString description = input.description.trimmed();
     const Dialect& dialect = m_database.dialect();
     const TableSpec* table = TableCatalog::find(paymentsTable);
     QString dbError;
-    auto databaseError = [&] { return setError(error, tr("The invoice could not be saved: %1").arg(dbError)); };
+    auto databaseError = [&] { return SqlCall::fail(error, tr("The invoice could not be saved: %1").arg(dbError)); };
     const QString stale = tr("Someone else changed this invoice since you opened it. Reload and try again.");
 
     Transaction transaction(m_database);
@@ -378,18 +361,18 @@ bool InvoiceService::edit(qint64 invoiceId, const InvoiceInput& input, const QSt
     }
     const auto current = select(QStringLiteral("id = ?"), {invoiceId}, QDate(), &dbError);
     if (!current)
-        return setError(error, dbError);
+        return SqlCall::fail(error, dbError);
     if (current->isEmpty())
-        return setError(error, tr("There is no invoice with id %1.").arg(invoiceId));
+        return SqlCall::fail(error, tr("There is no invoice with id %1.").arg(invoiceId));
     const Invoice before = current->first();
     if (!expectedVersion.isEmpty() && expectedVersion != before.version)
-        return setError(error, stale);
+        return SqlCall::fail(error, stale);
     const QString problem = validate(input, before.amountPaid);
     if (!problem.isEmpty())
-        return setError(error, problem);
+        return SqlCall::fail(error, problem);
     const QString clash = numberClash(number, invoiceId);
     if (!clash.isEmpty())
-        return setError(error, clash);
+        return SqlCall::fail(error, clash);
 
     const AuditTrail audit(m_database, *m_context);
     const auto oldValues = audit.snapshot(*table, invoiceId, &dbError);
@@ -398,27 +381,28 @@ bool InvoiceService::edit(qint64 invoiceId, const InvoiceInput& input, const QSt
     // The paid amount re-expressed in the (possibly new) currency: only 0 can change currency.
     const Money paid(before.amountPaid.minorUnits(), input.amount.currency());
     QSqlQuery query(m_database.connection());
-    if (!run(query,
-             QStringLiteral("UPDATE payment_records SET invoice_number = ?, amount = ?, amount_paid = ?, currency = ?, "
-                            "issued_date = ?, due_date = ?, status = ?, description = ? WHERE id = ? AND %1 = ?")
-                 .arg(dialect.sortKeyExpression(QStringLiteral("updated_at"))),
-             {number, dialect.moneyToSql(input.amount), dialect.moneyToSql(paid), input.amount.currency(),
-              dialect.dateToSql(input.issuedDate), dialect.dateToSql(input.dueDate), input.status,
-              description.isEmpty() ? nullText() : QVariant(description), invoiceId, before.version},
-             &dbError)) {
+    if (!SqlCall::run(
+            query,
+            QStringLiteral("UPDATE payment_records SET invoice_number = ?, amount = ?, amount_paid = ?, currency = ?, "
+                           "issued_date = ?, due_date = ?, status = ?, description = ? WHERE id = ? AND %1 = ?")
+                .arg(dialect.sortKeyExpression(QStringLiteral("updated_at"))),
+            {number, dialect.moneyToSql(input.amount), dialect.moneyToSql(paid), input.amount.currency(),
+             dialect.dateToSql(input.issuedDate), dialect.dateToSql(input.dueDate), input.status,
+             description.isEmpty() ? nullText() : QVariant(description), invoiceId, before.version},
+            &dbError)) {
         transaction.rollback();
         const QString raced = numberClash(number, invoiceId);
         if (!raced.isEmpty())
-            return setError(error, raced);
+            return SqlCall::fail(error, raced);
         return databaseError();
     }
     if (query.numRowsAffected() != 1)
-        return setError(error, stale);
+        return SqlCall::fail(error, stale);
     const auto newValues = audit.snapshot(*table, invoiceId, &dbError);
     if (!newValues)
         return databaseError();
     if (!audit.recordUpdate(*table, invoiceId, *oldValues, *newValues, &dbError))
-        return setError(error, dbError);
+        return SqlCall::fail(error, dbError);
     if (!transaction.commit(&dbError))
         return databaseError();
     return true;
@@ -427,20 +411,20 @@ bool InvoiceService::edit(qint64 invoiceId, const InvoiceInput& input, const QSt
 bool InvoiceService::recordPayment(qint64 invoiceId, const Money& amount, const QDateTime& paidAt, QString* error)
 {
     if (!canRecordPayment())
-        return setError(error, m_context->deniedMessage(paymentsTable, Action::Update));
+        return SqlCall::fail(error, m_context->deniedMessage(paymentsTable, Action::Update));
     if (amount.isNull())
-        return setError(error, tr("Enter the amount paid."));
+        return SqlCall::fail(error, tr("Enter the amount paid."));
     if (amount.minorUnits() <= 0)
-        return setError(error, tr("The payment must be greater than zero."));
+        return SqlCall::fail(error, tr("The payment must be greater than zero."));
     if (!paidAt.isValid())
-        return setError(error, tr("Enter when the payment was made."));
+        return SqlCall::fail(error, tr("Enter when the payment was made."));
     if (paidAt.toUTC() > QDateTime::currentDateTimeUtc().addSecs(futureToleranceSeconds))
-        return setError(error, tr("The payment date cannot be in the future."));
+        return SqlCall::fail(error, tr("The payment date cannot be in the future."));
 
     const Dialect& dialect = m_database.dialect();
     const TableSpec* table = TableCatalog::find(paymentsTable);
     QString dbError;
-    auto databaseError = [&] { return setError(error, tr("The payment could not be recorded: %1").arg(dbError)); };
+    auto databaseError = [&] { return SqlCall::fail(error, tr("The payment could not be recorded: %1").arg(dbError)); };
 
     Transaction transaction(m_database);
     if (!transaction.isActive()) {
@@ -449,19 +433,19 @@ bool InvoiceService::recordPayment(qint64 invoiceId, const Money& amount, const 
     }
     const auto current = select(QStringLiteral("id = ?"), {invoiceId}, QDate(), &dbError);
     if (!current)
-        return setError(error, dbError);
+        return SqlCall::fail(error, dbError);
     if (current->isEmpty())
-        return setError(error, tr("There is no invoice with id %1.").arg(invoiceId));
+        return SqlCall::fail(error, tr("There is no invoice with id %1.").arg(invoiceId));
     const Invoice before = current->first();
     if (amount.currency() != before.currency())
-        return setError(error, tr("The payment is in %1 but invoice %2 is in %3.")
-                                   .arg(amount.currency(), before.invoiceNumber, before.currency()));
+        return SqlCall::fail(error, tr("The payment is in %1 but invoice %2 is in %3.")
+                                        .arg(amount.currency(), before.invoiceNumber, before.currency()));
     const Money balance = before.balance();
     if (balance.minorUnits() <= 0)
-        return setError(error, tr("Invoice %1 is already paid in full.").arg(before.invoiceNumber));
+        return SqlCall::fail(error, tr("Invoice %1 is already paid in full.").arg(before.invoiceNumber));
     if (balance < amount)
-        return setError(error, tr("A payment of %1 would overpay invoice %2: only %3 is left to pay.")
-                                   .arg(moneyText(amount), before.invoiceNumber, moneyText(balance)));
+        return SqlCall::fail(error, tr("A payment of %1 would overpay invoice %2: only %3 is left to pay.")
+                                        .arg(moneyText(amount), before.invoiceNumber, moneyText(balance)));
 
     const Money newPaid = before.amountPaid + amount;
     QString newStatus = before.status;
@@ -475,16 +459,17 @@ bool InvoiceService::recordPayment(qint64 invoiceId, const Money& amount, const 
     const AuditTrail audit(m_database, *m_context);
     QSqlQuery query(m_database.connection());
     // Guarded by the amount read above: a concurrent payment makes this update match no row.
-    if (!run(query,
-             QStringLiteral("UPDATE payment_records SET amount_paid = ?, status = ?, paid_at = ? "
-                            "WHERE id = ? AND amount_paid = ?"),
-             {dialect.moneyToSql(newPaid), newStatus, dialect.timestampToSql(newPaidAt), invoiceId,
-              dialect.moneyToSql(before.amountPaid)},
-             &dbError))
+    if (!SqlCall::run(query,
+                      QStringLiteral("UPDATE payment_records SET amount_paid = ?, status = ?, paid_at = ? "
+                                     "WHERE id = ? AND amount_paid = ?"),
+                      {dialect.moneyToSql(newPaid), newStatus, dialect.timestampToSql(newPaidAt), invoiceId,
+                       dialect.moneyToSql(before.amountPaid)},
+                      &dbError))
         return databaseError();
     if (query.numRowsAffected() != 1)
-        return setError(error, tr("Someone else recorded a payment on this invoice at the same time. Reload and try "
-                                  "again."));
+        return SqlCall::fail(error,
+                             tr("Someone else recorded a payment on this invoice at the same time. Reload and try "
+                                "again."));
     const QJsonObject oldValues{{QStringLiteral("amount_paid"), before.amountPaid.toDecimalString()},
                                 {QStringLiteral("status"), before.status},
                                 {QStringLiteral("paid_at"), before.paidAt.isValid()
@@ -497,7 +482,7 @@ bool InvoiceService::recordPayment(qint64 invoiceId, const Money& amount, const 
                                 {QStringLiteral("status"), newStatus},
                                 {QStringLiteral("paid_at"), newPaidAt.toString(Qt::ISODateWithMs)}};
     if (!audit.recordEvent(QStringLiteral("payment"), *table, invoiceId, oldValues, newValues, &dbError))
-        return setError(error, dbError);
+        return SqlCall::fail(error, dbError);
     if (!transaction.commit(&dbError))
         return databaseError();
     return true;

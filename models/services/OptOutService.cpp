@@ -3,6 +3,7 @@
 #include "AuditTrail.h"
 #include "DatabaseFunctions.h"
 #include "db/Database.h"
+#include "db/SqlCall.h"
 #include "tables/TableCatalog.h"
 
 #include <QJsonObject>
@@ -16,26 +17,6 @@ namespace {
 
 const QString optOutsTable = QStringLiteral("opt_outs");
 const QString usersTable = QStringLiteral("users");
-
-bool run(QSqlQuery& query, const QString& sql, const QVariantList& params, QString* error)
-{
-    bool ok = query.prepare(sql);
-    if (ok) {
-        for (const QVariant& param : params)
-            query.addBindValue(param);
-        ok = query.exec();
-    }
-    if (!ok && error)
-        *error = query.lastError().text();
-    return ok;
-}
-
-bool setError(QString* error, const QString& message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
 
 QVariant nullText()
 {
@@ -196,8 +177,8 @@ std::optional<QList<OptOutRecord>> OptOutService::select(const QString& where, c
                        "WHERE ") +
         where +
         QStringLiteral(" ORDER BY CASE WHEN o.revoked_at IS NULL THEN 0 ELSE 1 END, o.created_at DESC, o.id DESC");
-    if (!run(query, sql, params, &dbError)) {
-        setError(error, tr("The opt-outs could not be read: %1").arg(dbError));
+    if (!SqlCall::run(query, sql, params, &dbError)) {
+        SqlCall::fail(error, tr("The opt-outs could not be read: %1").arg(dbError));
         return std::nullopt;
     }
     QList<OptOutRecord> records;
@@ -215,7 +196,7 @@ std::optional<QList<OptOutRecord>> OptOutService::select(const QString& where, c
         records.append(record);
     }
     if (query.lastError().isValid()) {
-        setError(error, tr("The opt-outs could not be read: %1").arg(query.lastError().text()));
+        SqlCall::fail(error, tr("The opt-outs could not be read: %1").arg(query.lastError().text()));
         return std::nullopt;
     }
     return records;
@@ -224,7 +205,7 @@ std::optional<QList<OptOutRecord>> OptOutService::select(const QString& where, c
 std::optional<QList<OptOutRecord>> OptOutService::list(qint64 customerId, QString* error) const
 {
     if (!canRead()) {
-        setError(error, m_context->deniedMessage(optOutsTable, Action::Read));
+        SqlCall::fail(error, m_context->deniedMessage(optOutsTable, Action::Read));
         return std::nullopt;
     }
     return select(QStringLiteral("o.customer_id = ?"), {customerId}, error);
@@ -233,14 +214,14 @@ std::optional<QList<OptOutRecord>> OptOutService::list(qint64 customerId, QStrin
 std::optional<OptOutRecord> OptOutService::optOut(qint64 optOutId, QString* error) const
 {
     if (!canRead()) {
-        setError(error, m_context->deniedMessage(optOutsTable, Action::Read));
+        SqlCall::fail(error, m_context->deniedMessage(optOutsTable, Action::Read));
         return std::nullopt;
     }
     const auto records = select(QStringLiteral("o.id = ?"), {optOutId}, error);
     if (!records)
         return std::nullopt;
     if (records->isEmpty()) {
-        setError(error, tr("There is no opt-out with id %1.").arg(optOutId));
+        SqlCall::fail(error, tr("There is no opt-out with id %1.").arg(optOutId));
         return std::nullopt;
     }
     return records->first();
@@ -250,7 +231,7 @@ std::optional<qint64> OptOutService::record(qint64 customerId, const QString& ch
                                             const QString& source, QString* error)
 {
     auto fail = [error](const QString& message) -> std::optional<qint64> {
-        setError(error, message);
+        SqlCall::fail(error, message);
         return std::nullopt;
     };
     if (!canRecord())
@@ -270,10 +251,11 @@ std::optional<qint64> OptOutService::record(qint64 customerId, const QString& ch
     auto activeConflict = [&]() -> QString {
         QSqlQuery check(m_database.connection());
         check.setForwardOnly(true);
-        if (!run(check,
-                 QStringLiteral("SELECT created_at, reason FROM opt_outs WHERE customer_id = ? AND channel = ? "
-                                "AND revoked_at IS NULL"),
-                 {customerId, channel}, nullptr) ||
+        if (!SqlCall::run(
+                check,
+                QStringLiteral("SELECT created_at, reason FROM opt_outs WHERE customer_id = ? AND channel = ? "
+                               "AND revoked_at IS NULL"),
+                {customerId, channel}, nullptr) ||
             !check.next())
             return QString();
         const QString since =
@@ -290,7 +272,7 @@ std::optional<qint64> OptOutService::record(qint64 customerId, const QString& ch
     }
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT COUNT(*) FROM customers WHERE id = ?"), {customerId}, &dbError) ||
+    if (!SqlCall::run(query, QStringLiteral("SELECT COUNT(*) FROM customers WHERE id = ?"), {customerId}, &dbError) ||
         !query.next())
         return databaseError();
     if (query.value(0).toLongLong() == 0)
@@ -301,12 +283,12 @@ std::optional<qint64> OptOutService::record(qint64 customerId, const QString& ch
         return fail(conflict);
 
     const std::optional<qint64> actor = m_context->actorId();
-    if (!run(query,
-             QStringLiteral("INSERT INTO opt_outs (customer_id, channel, reason, source, recorded_by) "
-                            "VALUES (?, ?, ?, ?, ?) RETURNING id"),
-             {customerId, channel, trimmedReason.isEmpty() ? nullText() : QVariant(trimmedReason), source,
-              actor ? QVariant(*actor) : nullId()},
-             &dbError) ||
+    if (!SqlCall::run(query,
+                      QStringLiteral("INSERT INTO opt_outs (customer_id, channel, reason, source, recorded_by) "
+                                     "VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                      {customerId, channel, trimmedReason.isEmpty() ? nullText() : QVariant(trimmedReason), source,
+                       actor ? QVariant(*actor) : nullId()},
+                      &dbError) ||
         !query.next()) {
         // A concurrent opt-out for the same channel trips the unique partial index: say so plainly.
         transaction.rollback();
@@ -333,12 +315,12 @@ std::optional<qint64> OptOutService::record(qint64 customerId, const QString& ch
 bool OptOutService::revoke(qint64 optOutId, QString* error)
 {
     if (!canRevoke())
-        return setError(error, m_context->deniedMessage(optOutsTable, Action::Update));
+        return SqlCall::fail(error, m_context->deniedMessage(optOutsTable, Action::Update));
 
     const Dialect& dialect = m_database.dialect();
     const TableSpec* table = TableCatalog::find(optOutsTable);
     QString dbError;
-    auto databaseError = [&] { return setError(error, tr("The opt-out could not be revoked: %1").arg(dbError)); };
+    auto databaseError = [&] { return SqlCall::fail(error, tr("The opt-out could not be revoked: %1").arg(dbError)); };
 
     Transaction transaction(m_database);
     if (!transaction.isActive()) {
@@ -349,19 +331,19 @@ bool OptOutService::revoke(qint64 optOutId, QString* error)
     const auto before = audit.snapshot(*table, optOutId, &dbError);
     if (!before) {
         if (dbError.contains(QLatin1String("no longer exists")))
-            return setError(error, tr("There is no opt-out with id %1.").arg(optOutId));
+            return SqlCall::fail(error, tr("There is no opt-out with id %1.").arg(optOutId));
         return databaseError();
     }
     if (!before->value(QStringLiteral("revoked_at")).isNull())
-        return setError(error, tr("This opt-out was already revoked."));
+        return SqlCall::fail(error, tr("This opt-out was already revoked."));
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSqlQuery query(m_database.connection());
-    if (!run(query, QStringLiteral("UPDATE opt_outs SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),
-             {dialect.timestampToSql(now), optOutId}, &dbError))
+    if (!SqlCall::run(query, QStringLiteral("UPDATE opt_outs SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),
+                      {dialect.timestampToSql(now), optOutId}, &dbError))
         return databaseError();
     if (query.numRowsAffected() != 1)
-        return setError(error, tr("This opt-out was already revoked."));
+        return SqlCall::fail(error, tr("This opt-out was already revoked."));
     const auto after = audit.snapshot(*table, optOutId, &dbError);
     if (!after)
         return databaseError();
@@ -372,7 +354,7 @@ bool OptOutService::revoke(qint64 optOutId, QString* error)
                                 {QStringLiteral("channel"), before->value(QStringLiteral("channel"))},
                                 {QStringLiteral("customer_id"), before->value(QStringLiteral("customer_id"))}};
     if (!audit.recordEvent(QStringLiteral("revoke"), *table, optOutId, oldValues, newValues, &dbError))
-        return setError(error, dbError);
+        return SqlCall::fail(error, dbError);
     if (!transaction.commit(&dbError))
         return databaseError();
     return true;
@@ -391,12 +373,12 @@ std::optional<CustomerContactStatus> OptOutService::mayContact(qint64 customerId
     QStringList holdColumns;
     for (const QString& hold : holdKinds)
         holdColumns << hold + QStringLiteral("_hold_at");
-    if (!run(query,
-             QStringLiteral("SELECT do_not_contact, do_not_contact_reason, %1 FROM customer_profiles "
-                            "WHERE customer_id = ?")
-                 .arg(holdColumns.join(QStringLiteral(", "))),
-             {customerId}, &dbError)) {
-        setError(error, tr("The contact status could not be read: %1").arg(dbError));
+    if (!SqlCall::run(query,
+                      QStringLiteral("SELECT do_not_contact, do_not_contact_reason, %1 FROM customer_profiles "
+                                     "WHERE customer_id = ?")
+                          .arg(holdColumns.join(QStringLiteral(", "))),
+                      {customerId}, &dbError)) {
+        SqlCall::fail(error, tr("The contact status could not be read: %1").arg(dbError));
         return std::nullopt;
     }
     if (query.next()) {

@@ -2,6 +2,7 @@
 
 #include "AuditTrail.h"
 #include "db/Database.h"
+#include "db/SqlCall.h"
 #include "tables/TableCatalog.h"
 
 #include <QJsonObject>
@@ -14,26 +15,6 @@ using Action = PermissionService::Action;
 namespace {
 
 const QString sessionsTable = QStringLiteral("user_sessions");
-
-bool run(QSqlQuery& query, const QString& sql, const QVariantList& params, QString* error)
-{
-    bool ok = query.prepare(sql);
-    if (ok) {
-        for (const QVariant& param : params)
-            query.addBindValue(param);
-        ok = query.exec();
-    }
-    if (!ok && error)
-        *error = query.lastError().text();
-    return ok;
-}
-
-bool setError(QString* error, const QString& message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
 
 } // namespace
 
@@ -56,7 +37,7 @@ std::optional<QList<SessionSummary>> SessionAdminService::listActiveSessions(std
                                                                              QString* error) const
 {
     if (!canList()) {
-        setError(error, m_context->deniedMessage(sessionsTable, Action::Read));
+        SqlCall::fail(error, m_context->deniedMessage(sessionsTable, Action::Read));
         return std::nullopt;
     }
     const Dialect& dialect = m_database.dialect();
@@ -72,8 +53,8 @@ std::optional<QList<SessionSummary>> SessionAdminService::listActiveSessions(std
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     QString dbError;
-    if (!run(query, sql, params, &dbError)) {
-        setError(error, tr("The sessions could not be read: %1").arg(dbError));
+    if (!SqlCall::run(query, sql, params, &dbError)) {
+        SqlCall::fail(error, tr("The sessions could not be read: %1").arg(dbError));
         return std::nullopt;
     }
     QList<SessionSummary> sessions;
@@ -95,11 +76,11 @@ std::optional<QList<SessionSummary>> SessionAdminService::listActiveSessions(std
 bool SessionAdminService::revokeSession(qint64 sessionId, QString* error)
 {
     if (!canRevoke())
-        return setError(error, m_context->deniedMessage(sessionsTable, Action::Update));
+        return SqlCall::fail(error, m_context->deniedMessage(sessionsTable, Action::Update));
     const Dialect& dialect = m_database.dialect();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QString dbError;
-    auto databaseError = [&] { return setError(error, tr("The session could not be revoked: %1").arg(dbError)); };
+    auto databaseError = [&] { return SqlCall::fail(error, tr("The session could not be revoked: %1").arg(dbError)); };
 
     Transaction transaction(m_database);
     if (!transaction.isActive()) {
@@ -107,21 +88,22 @@ bool SessionAdminService::revokeSession(qint64 sessionId, QString* error)
         return databaseError();
     }
     QSqlQuery query(m_database.connection());
-    if (!run(query, QStringLiteral("SELECT user_id FROM user_sessions WHERE id = ?"), {sessionId}, &dbError))
+    if (!SqlCall::run(query, QStringLiteral("SELECT user_id FROM user_sessions WHERE id = ?"), {sessionId}, &dbError))
         return databaseError();
     if (!query.next())
-        return setError(error, tr("There is no session with id %1.").arg(sessionId));
+        return SqlCall::fail(error, tr("There is no session with id %1.").arg(sessionId));
     const qint64 userId = query.value(0).toLongLong();
     query.finish();
     // The WHERE clause makes the check and the write one step: a session that was revoked or
     // expired in between is left alone.
-    if (!run(query,
-             QStringLiteral(
-                 "UPDATE user_sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL AND expires_at > ?"),
-             {dialect.timestampToSql(now), sessionId, dialect.timestampToSql(now)}, &dbError))
+    if (!SqlCall::run(
+            query,
+            QStringLiteral(
+                "UPDATE user_sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL AND expires_at > ?"),
+            {dialect.timestampToSql(now), sessionId, dialect.timestampToSql(now)}, &dbError))
         return databaseError();
     if (query.numRowsAffected() != 1)
-        return setError(
+        return SqlCall::fail(
             error, tr("Session %1 is no longer active: it has already been revoked or has expired.").arg(sessionId));
     const AuditTrail audit(m_database, *m_context);
     if (!audit.recordEvent(
@@ -129,7 +111,7 @@ bool SessionAdminService::revokeSession(qint64 sessionId, QString* error)
             {{QStringLiteral("revoked_at"), QJsonValue()}, {QStringLiteral("user_id"), userId}},
             {{QStringLiteral("revoked_at"), now.toString(Qt::ISODateWithMs)}, {QStringLiteral("user_id"), userId}},
             &dbError))
-        return setError(error, dbError);
+        return SqlCall::fail(error, dbError);
     if (!transaction.commit(&dbError))
         return databaseError();
     return true;
@@ -138,14 +120,14 @@ bool SessionAdminService::revokeSession(qint64 sessionId, QString* error)
 std::optional<int> SessionAdminService::revokeAllForUser(qint64 userId, QString* error)
 {
     if (!canRevoke()) {
-        setError(error, m_context->deniedMessage(sessionsTable, Action::Update));
+        SqlCall::fail(error, m_context->deniedMessage(sessionsTable, Action::Update));
         return std::nullopt;
     }
     const Dialect& dialect = m_database.dialect();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QString dbError;
     auto databaseError = [&]() -> std::optional<int> {
-        setError(error, tr("The sessions could not be revoked: %1").arg(dbError));
+        SqlCall::fail(error, tr("The sessions could not be revoked: %1").arg(dbError));
         return std::nullopt;
     };
 
@@ -155,16 +137,17 @@ std::optional<int> SessionAdminService::revokeAllForUser(qint64 userId, QString*
         return databaseError();
     }
     QSqlQuery query(m_database.connection());
-    if (!run(query, QStringLiteral("SELECT email FROM users WHERE id = ?"), {userId}, &dbError))
+    if (!SqlCall::run(query, QStringLiteral("SELECT email FROM users WHERE id = ?"), {userId}, &dbError))
         return databaseError();
     if (!query.next()) {
-        setError(error, tr("There is no user with id %1.").arg(userId));
+        SqlCall::fail(error, tr("There is no user with id %1.").arg(userId));
         return std::nullopt;
     }
     const QString email = query.value(0).toString();
     query.finish();
-    if (!run(query, QStringLiteral("UPDATE user_sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"),
-             {dialect.timestampToSql(now), userId}, &dbError))
+    if (!SqlCall::run(
+            query, QStringLiteral("UPDATE user_sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"),
+            {dialect.timestampToSql(now), userId}, &dbError))
         return databaseError();
     const int count = std::max(0, query.numRowsAffected());
     if (count == 0)
@@ -176,7 +159,7 @@ std::optional<int> SessionAdminService::revokeAllForUser(qint64 userId, QString*
                             {QStringLiteral("sessions_revoked"), count},
                             {QStringLiteral("revoked_at"), now.toString(Qt::ISODateWithMs)}},
                            &dbError)) {
-        setError(error, dbError);
+        SqlCall::fail(error, dbError);
         return std::nullopt;
     }
     if (!transaction.commit(&dbError))

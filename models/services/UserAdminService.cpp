@@ -5,6 +5,7 @@
 #include "PasswordHasher.h"
 #include "UserDirectory.h"
 #include "db/Database.h"
+#include "db/SqlCall.h"
 #include "tables/TableCatalog.h"
 
 #include <QJsonObject>
@@ -20,27 +21,6 @@ const QString usersTable = QStringLiteral("users");
 const QString sessionsTable = QStringLiteral("user_sessions");
 const QString resetTokensTable = QStringLiteral("password_reset_tokens");
 const QString adminRole = QStringLiteral("admin");
-
-// Prepares sql, binds params in order and runs it; false and *error on failure.
-bool run(QSqlQuery& query, const QString& sql, const QVariantList& params, QString* error)
-{
-    bool ok = query.prepare(sql);
-    if (ok) {
-        for (const QVariant& param : params)
-            query.addBindValue(param);
-        ok = query.exec();
-    }
-    if (!ok && error)
-        *error = query.lastError().text();
-    return ok;
-}
-
-bool setError(QString* error, const QString& message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
 
 QString isoUtc(const QDateTime& time)
 {
@@ -79,7 +59,7 @@ bool UserAdminService::canIssuePasswordReset() const
 
 bool UserAdminService::deny(const QString& resource, Action action, QString* error) const
 {
-    return setError(error, m_context->deniedMessage(resource, action));
+    return SqlCall::fail(error, m_context->deniedMessage(resource, action));
 }
 
 std::optional<QList<UserSummary>> UserAdminService::listUsers(QString* error) const
@@ -92,8 +72,8 @@ std::optional<QList<UserSummary>> UserAdminService::listUsers(QString* error) co
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     QString dbError;
-    if (!run(query, selectUsers + QStringLiteral(" ORDER BY email, id"), {}, &dbError)) {
-        setError(error, tr("The users could not be read: %1").arg(dbError));
+    if (!SqlCall::run(query, selectUsers + QStringLiteral(" ORDER BY email, id"), {}, &dbError)) {
+        SqlCall::fail(error, tr("The users could not be read: %1").arg(dbError));
         return std::nullopt;
     }
     QList<UserSummary> users;
@@ -122,7 +102,7 @@ std::optional<UserSummary> UserAdminService::user(qint64 userId, QString* error)
         if (candidate.id == userId)
             return candidate;
     }
-    setError(error, tr("There is no user with id %1.").arg(userId));
+    SqlCall::fail(error, tr("There is no user with id %1.").arg(userId));
     return std::nullopt;
 }
 
@@ -131,7 +111,7 @@ std::optional<CreatedUser> UserAdminService::createUser(const QString& email, co
                                                         const std::optional<QString>& initialPassword, QString* error)
 {
     auto fail = [error](const QString& message) -> std::optional<CreatedUser> {
-        setError(error, message);
+        SqlCall::fail(error, message);
         return std::nullopt;
     };
     if (!canCreate()) {
@@ -171,24 +151,25 @@ std::optional<CreatedUser> UserAdminService::createUser(const QString& email, co
         return databaseError();
     }
     QSqlQuery query(m_database.connection());
-    if (!run(query, QStringLiteral("SELECT COUNT(*) FROM users WHERE email = ?"), {normalized}, &dbError) ||
+    if (!SqlCall::run(query, QStringLiteral("SELECT COUNT(*) FROM users WHERE email = ?"), {normalized}, &dbError) ||
         !query.next())
         return databaseError();
     if (query.value(0).toLongLong() > 0)
         return fail(duplicate);
 
     CreatedUser created;
-    if (!run(query,
-             QStringLiteral("INSERT INTO users (email, password_hash, full_name, role, is_active, password_changed_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-             {normalized, hash, name.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(name), role,
-              dialect.boolToSql(true), initialPassword ? dialect.timestampToSql(now) : dialect.timestampToSql({})},
-             &dbError) ||
+    if (!SqlCall::run(
+            query,
+            QStringLiteral("INSERT INTO users (email, password_hash, full_name, role, is_active, password_changed_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+            {normalized, hash, name.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(name), role,
+             dialect.boolToSql(true), initialPassword ? dialect.timestampToSql(now) : dialect.timestampToSql({})},
+            &dbError) ||
         !query.next()) {
         // A concurrent creation of the same address trips the unique index: say so plainly.
         QSqlQuery check(m_database.connection());
         transaction.rollback();
-        if (run(check, QStringLiteral("SELECT COUNT(*) FROM users WHERE email = ?"), {normalized}, nullptr) &&
+        if (SqlCall::run(check, QStringLiteral("SELECT COUNT(*) FROM users WHERE email = ?"), {normalized}, nullptr) &&
             check.next() && check.value(0).toLongLong() > 0)
             return fail(duplicate);
         return databaseError();
@@ -212,13 +193,13 @@ std::optional<CreatedUser> UserAdminService::createUser(const QString& email, co
         created.resetToken = AuthService::newRawToken();
         created.resetTokenExpiresAt = now.addSecs(60LL * AuthService::Policy().resetTokenMinutes);
         const std::optional<qint64> actor = m_context->actorId();
-        if (!run(query,
-                 QStringLiteral("INSERT INTO password_reset_tokens (user_id, token, expires_at, created_by) "
-                                "VALUES (?, ?, ?, ?) RETURNING id"),
-                 {created.id, AuthService::sha256Hex(created.resetToken),
-                  dialect.timestampToSql(created.resetTokenExpiresAt),
-                  actor ? QVariant(*actor) : QVariant(QMetaType(QMetaType::LongLong))},
-                 &dbError) ||
+        if (!SqlCall::run(query,
+                          QStringLiteral("INSERT INTO password_reset_tokens (user_id, token, expires_at, created_by) "
+                                         "VALUES (?, ?, ?, ?) RETURNING id"),
+                          {created.id, AuthService::sha256Hex(created.resetToken),
+                           dialect.timestampToSql(created.resetTokenExpiresAt),
+                           actor ? QVariant(*actor) : QVariant(QMetaType(QMetaType::LongLong))},
+                          &dbError) ||
             !query.next())
             return databaseError();
         const qint64 tokenId = query.value(0).toLongLong();
@@ -244,7 +225,7 @@ std::optional<qint64> UserAdminService::otherActiveAdmins(qint64 userId, QString
     // rows after the other commits. SQLite has one writer at a time and needs no lock.
     const QString sql = QStringLiteral("SELECT id FROM users WHERE role = ? AND is_active = ?") +
                         (dialect.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString());
-    if (!run(query, sql, {adminRole, dialect.boolToSql(true)}, error))
+    if (!SqlCall::run(query, sql, {adminRole, dialect.boolToSql(true)}, error))
         return std::nullopt;
     qint64 others = 0;
     while (query.next()) {
@@ -276,14 +257,14 @@ bool UserAdminService::apply(Change change, qint64 userId, const QString& role, 
     if (change == Change::Deactivate && !m_context->can(sessionsTable, Action::Update))
         return deny(sessionsTable, Action::Update, error);
     if (change == Change::Role && !PermissionService::roles().contains(role))
-        return setError(
+        return SqlCall::fail(
             error,
             tr("Unknown role \"%1\": use one of %2.").arg(role, PermissionService::roles().join(QStringLiteral(", "))));
 
     const TableSpec* users = TableCatalog::find(usersTable);
     const Dialect& dialect = m_database.dialect();
     QString dbError;
-    auto databaseError = [&] { return setError(error, tr("The user could not be changed: %1").arg(dbError)); };
+    auto databaseError = [&] { return SqlCall::fail(error, tr("The user could not be changed: %1").arg(dbError)); };
 
     Transaction transaction(m_database);
     if (!transaction.isActive()) {
@@ -295,10 +276,11 @@ bool UserAdminService::apply(Change change, qint64 userId, const QString& role, 
     if (!otherAdmins)
         return databaseError();
     QSqlQuery query(m_database.connection());
-    if (!run(query, QStringLiteral("SELECT email, role, is_active FROM users WHERE id = ?"), {userId}, &dbError))
+    if (!SqlCall::run(query, QStringLiteral("SELECT email, role, is_active FROM users WHERE id = ?"), {userId},
+                      &dbError))
         return databaseError();
     if (!query.next())
-        return setError(error, tr("There is no user with id %1.").arg(userId));
+        return SqlCall::fail(error, tr("There is no user with id %1.").arg(userId));
     const QString email = query.value(0).toString();
     const QString oldRole = query.value(1).toString();
     const bool active = query.value(2).toBool();
@@ -312,41 +294,44 @@ bool UserAdminService::apply(Change change, qint64 userId, const QString& role, 
     const bool removesAdmin = oldRole == adminRole && active &&
                               (change == Change::Deactivate || (change == Change::Role && role != adminRole));
     if (removesAdmin && *otherAdmins == 0)
-        return setError(error, change == Change::Deactivate
-                                   ? tr("%1 is the last active administrator and cannot be deactivated. Make another "
-                                        "user an administrator first.")
-                                         .arg(email)
-                                   : tr("%1 is the last active administrator and must keep the administrator role. "
-                                        "Make another user an administrator first.")
-                                         .arg(email));
+        return SqlCall::fail(error,
+                             change == Change::Deactivate
+                                 ? tr("%1 is the last active administrator and cannot be deactivated. Make another "
+                                      "user an administrator first.")
+                                       .arg(email)
+                                 : tr("%1 is the last active administrator and must keep the administrator role. "
+                                      "Make another user an administrator first.")
+                                       .arg(email));
     if (userId == m_context->userId() && change != Change::Reactivate)
-        return setError(error, change == Change::Deactivate
-                                   ? tr("You cannot deactivate your own account. Another administrator must do it.")
-                                   : tr("You cannot change your own role. Another administrator must do it."));
+        return SqlCall::fail(error,
+                             change == Change::Deactivate
+                                 ? tr("You cannot deactivate your own account. Another administrator must do it.")
+                                 : tr("You cannot change your own role. Another administrator must do it."));
 
     const AuditTrail audit(m_database, *m_context);
     if (change == Change::Role) {
-        if (!run(query, QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), {role, userId}, &dbError))
+        if (!SqlCall::run(query, QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), {role, userId}, &dbError))
             return databaseError();
         if (!audit.recordEvent(QStringLiteral("role_change"), *users, userId, {{QStringLiteral("role"), oldRole}},
                                {{QStringLiteral("role"), role}}, &dbError))
-            return setError(error, dbError);
+            return SqlCall::fail(error, dbError);
     } else {
         const bool activate = change == Change::Reactivate;
-        if (!run(query, QStringLiteral("UPDATE users SET is_active = ? WHERE id = ?"),
-                 {dialect.boolToSql(activate), userId}, &dbError))
+        if (!SqlCall::run(query, QStringLiteral("UPDATE users SET is_active = ? WHERE id = ?"),
+                          {dialect.boolToSql(activate), userId}, &dbError))
             return databaseError();
         QJsonObject newValues{{QStringLiteral("is_active"), activate}};
         if (!activate) {
-            if (!run(query,
-                     QStringLiteral("UPDATE user_sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"),
-                     {dialect.timestampToSql(QDateTime::currentDateTimeUtc()), userId}, &dbError))
+            if (!SqlCall::run(
+                    query,
+                    QStringLiteral("UPDATE user_sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"),
+                    {dialect.timestampToSql(QDateTime::currentDateTimeUtc()), userId}, &dbError))
                 return databaseError();
             newValues.insert(QStringLiteral("sessions_revoked"), std::max(0, query.numRowsAffected()));
         }
         if (!audit.recordEvent(activate ? QStringLiteral("reactivate") : QStringLiteral("deactivate"), *users, userId,
                                {{QStringLiteral("is_active"), !activate}}, newValues, &dbError))
-            return setError(error, dbError);
+            return SqlCall::fail(error, dbError);
     }
     if (!transaction.commit(&dbError))
         return databaseError();
