@@ -24,7 +24,7 @@ class QIODevice;
 // and returns the denied message.
 //
 // Runs on the thread that owns `database`. For a worker thread give it a connection of its own
-// (AuditLogConnection): an export of a large log takes a while, the progress callback reports
+// (WorkerConnection): an export of a large log takes a while, the progress callback reports
 // it and can cancel.
 class AuditLogExporter
 {

@@ -36,7 +36,7 @@ class Database;
 // a refusal returns the denied message as the error and reads nothing.
 //
 // Runs on the thread that owns `database`; a worker thread uses its own connection
-// (AuditLogConnection).
+// (WorkerConnection).
 class AuditLogQuery
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLogQuery)

@@ -1,14 +1,23 @@
+#include "auth/MessageLabel.h"
+#include "common/TableBrowser.h"
+#include "customers/CustomerFormDialog.h"
+#include "customers/CustomerListExportJob.h"
 #include "customers/CustomerListPage.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
+#include "io/CsvParser.h"
 #include "services/PermissionService.h"
+#include "shell/AreaFactory.h"
 #include "tables/CustomerListModel.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -22,7 +31,11 @@
 // The customer list page over a migrated SQLite database, offscreen: typing searches after the
 // debounce, the filters narrow the list, the keyboard moves from the search into the table and
 // Enter opens the right customer, End reaches the last row, the empty state offers to clear the
-// search, and the layout, order and filters come back for the same user only.
+// search, and the layout, order and filters come back for the same user only. The page is the
+// customers area of the shell; Enter opens the customer form (through the opener seam, and for
+// real: a save refreshes the list and keeps the customer selected); New Customer, Import and
+// Export follow the role; the export writes every customer of the current search and filters
+// (not only the loaded rows) on a worker, can be cancelled, and is refused without the right.
 class TestCustomerListPage : public QObject
 {
     Q_OBJECT
@@ -37,17 +50,79 @@ private:
     std::shared_ptr<PermissionService> m_permissions;
     QMap<QString, qint64> m_ids;
 
-    AccessContextPtr context(qint64 userId)
+    QList<qint64> m_opened; // customer ids the recording form opener was asked for
+
+    AccessContextPtr context(qint64 userId, const QString& role = QStringLiteral("collector"))
     {
-        return AccessContext::forUser(m_permissions, userId, QStringLiteral("collector"));
+        return AccessContext::forUser(m_permissions, userId, role);
     }
 
-    std::unique_ptr<CustomerListPage> openPage(qint64 userId = UserId)
+    // With `recordOpens` the form opener only records the id (no form); otherwise the real one.
+    std::unique_ptr<CustomerListPage>
+    openPage(qint64 userId = UserId, const QString& role = QStringLiteral("collector"), bool recordOpens = true)
     {
-        auto page = std::make_unique<CustomerListPage>(*m_database, context(userId));
-        page->resize(1200, 600);
+        auto page = std::make_unique<CustomerListPage>(*m_database, context(userId, role));
+        if (recordOpens) {
+            page->setFormOpener([this](qint64 id) -> CustomerFormDialog* {
+                m_opened << id;
+                return nullptr;
+            });
+        }
+        page->resize(1400, 600);
         page->show();
         return page;
+    }
+
+    bool insertBulk(int count)
+    {
+        QSqlQuery query(m_database->connection());
+        if (!m_database->connection().transaction() ||
+            !query.prepare(QStringLiteral("INSERT INTO customers (company_name, time_zone) VALUES (?, ?)")))
+            return false;
+        for (int i = 0; i < count; ++i) {
+            query.addBindValue(QStringLiteral("Bulk %1").arg(i, 4, 10, QLatin1Char('0')));
+            query.addBindValue(QStringLiteral("UTC"));
+            if (!query.exec())
+                return false;
+        }
+        return m_database->connection().commit();
+    }
+
+    // The ids in an exported file (column "id"), or an empty list with *error set.
+    static QList<qint64> exportedIds(const QString& path, QString* error)
+    {
+        QList<qint64> ids;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = file.errorString();
+            return ids;
+        }
+        CsvParser parser(&file);
+        int idColumn = -1;
+        while (auto record = parser.next()) {
+            if (idColumn < 0) {
+                idColumn = int(record->fields.indexOf(QStringLiteral("id")));
+                if (idColumn < 0) {
+                    *error = QStringLiteral("no id column in ") + record->fields.join(QLatin1Char(','));
+                    return ids;
+                }
+                continue;
+            }
+            ids << record->fields.value(idColumn).toLongLong();
+        }
+        if (idColumn < 0)
+            *error = QStringLiteral("empty file");
+        return ids;
+    }
+
+    QList<qint64> customerIds(const QString& where = QString())
+    {
+        QList<qint64> ids;
+        QSqlQuery query(m_database->connection());
+        query.exec(QStringLiteral("SELECT id FROM customers ") + where + QStringLiteral(" ORDER BY id"));
+        while (query.next())
+            ids << query.value(0).toLongLong();
+        return ids;
     }
 
     template <typename T> static T* child(QWidget* parent, const char* name)
@@ -90,6 +165,7 @@ private slots:
     void init()
     {
         QSettings().clear();
+        m_opened.clear();
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         QString error;
@@ -97,6 +173,13 @@ private slots:
         QVERIFY2(m_database, qPrintable(error));
         QVERIFY2(Migrator(*m_database).migrate(&error), qPrintable(error));
         m_permissions = std::make_shared<PermissionService>(*m_database);
+        QSqlQuery users(m_database->connection()); // the form's audit entries name their actor
+        QVERIFY2(users.exec(QStringLiteral("INSERT INTO users (id, email, password_hash, full_name, role) VALUES "
+                                           "(%1, 'seven@example.com', 'not-a-hash', 'Seven', 'collector'), "
+                                           "(%2, 'eight@example.com', 'not-a-hash', 'Eight', 'collector')")
+                                .arg(UserId)
+                                .arg(OtherUserId)),
+                 qPrintable(users.lastError().text()));
 
         m_ids.clear();
         QSqlQuery query(m_database->connection());
@@ -321,6 +404,324 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(settled(model), Timeout);
             QCOMPARE(model->rowCount(), 3);
         }
+    }
+
+    void isTheCustomersAreaOfTheShell()
+    {
+        std::unique_ptr<QWidget> area(
+            AreaFactory::create(*m_database, context(UserId), QStringLiteral("customers"), nullptr));
+        auto* page = qobject_cast<CustomerListPage*>(area.get());
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page->model()), Timeout);
+        const quint64 generation = page->model()->generation();
+        AreaFactory::refresh(area.get()); // View > Refresh
+        QCOMPARE(page->model()->generation(), generation + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page->model()) && page->model()->rowCount() == 3, Timeout);
+
+        std::unique_ptr<QWidget> other(
+            AreaFactory::create(*m_database, context(UserId), QStringLiteral("payment_records"), nullptr));
+        QVERIFY(qobject_cast<TableBrowser*>(other.get()));
+    }
+
+    void enterAndDoubleClickOpenTheFormThroughTheOpener()
+    {
+        auto page = openPage();
+        CustomerListModel* model = page->model();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(model), Timeout);
+        auto* table = child<QTableView>(page.get(), "customerTable");
+        table->setFocus();
+        table->setCurrentIndex(model->index(1, 0)); // Mango Ltd (by company)
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(m_opened, QList<qint64>{m_ids.value(QStringLiteral("Mango Ltd"))});
+
+        const QRect zenith = table->visualRect(model->index(2, CustomerListModel::CompanyColumn));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, zenith.center()); // the press a double click follows
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, zenith.center());
+        QCOMPARE(m_opened.size(), 2);
+        QCOMPARE(m_opened.at(1), m_ids.value(QStringLiteral("Zenith AG")));
+    }
+
+    void savingInTheFormRefreshesAndKeepsTheCustomerSelected()
+    {
+        auto page = openPage(UserId, QStringLiteral("collector"), false); // the real form
+        CustomerListModel* model = page->model();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(model), Timeout);
+        auto* table = child<QTableView>(page.get(), "customerTable");
+        table->setFocus();
+        table->setCurrentIndex(model->index(1, CustomerListModel::EmailColumn)); // Mango Ltd
+        QTest::keyClick(table, Qt::Key_Return);
+        CustomerFormDialog* form = page->openForm();
+        QVERIFY(form);
+        QVERIFY(form->isVisible());
+        QCOMPARE(form->customerId(), m_ids.value(QStringLiteral("Mango Ltd")));
+
+        // Closed without a change: the list is not read again.
+        const quint64 generation = model->generation();
+        form->reject();
+        QTRY_VERIFY(!page->openForm());
+        QCOMPARE(model->generation(), generation);
+
+        // Renamed: the customer moves to the top of the order and stays the current row.
+        QTest::keyClick(table, Qt::Key_Return);
+        form = page->openForm();
+        QVERIFY(form);
+        auto* company = form->findChild<QLineEdit*>(QStringLiteral("companyNameEdit"));
+        QVERIFY(company);
+        company->setText(QStringLiteral("Aardvark Mango"));
+        QVERIFY2(form->save(), qPrintable(form->findChild<MessageLabel*>(QStringLiteral("messageLabel"))->text()));
+        QSignalSpy restored(page.get(), &CustomerListPage::currentCustomerRestored);
+        form->reject();
+        QTRY_VERIFY(!page->openForm());
+        QVERIFY(model->generation() > generation);
+        QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, Timeout);
+        QCOMPARE(restored.at(0).at(0).toBool(), true);
+        QCOMPARE(table->currentIndex().row(), 0);
+        QCOMPARE(table->currentIndex().column(), int(CustomerListModel::EmailColumn));
+        QCOMPARE(model->customerId(0), m_ids.value(QStringLiteral("Mango Ltd")));
+        QCOMPARE(model->data(model->index(0, CustomerListModel::CompanyColumn)).toString(),
+                 QStringLiteral("Aardvark Mango"));
+
+        // A saved customer that no longer matches the filter is not selected.
+        child<QLineEdit>(page.get(), "searchEdit")->setText(QStringLiteral("aardvark"));
+        QTRY_VERIFY_WITH_TIMEOUT(model->filter().search == QStringLiteral("aardvark") && settled(model), Timeout);
+        QCOMPARE(model->rowCount(), 1);
+        table->setCurrentIndex(model->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        form = page->openForm();
+        QVERIFY(form);
+        form->findChild<QLineEdit*>(QStringLiteral("companyNameEdit"))->setText(QStringLiteral("Mango Ltd"));
+        QVERIFY(form->save());
+        form->reject();
+        QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 2, Timeout);
+        QCOMPARE(restored.at(1).at(0).toBool(), false);
+        QVERIFY(child<QWidget>(page.get(), "emptyState")->isVisible());
+    }
+
+    void newCustomerFollowsTheRole()
+    {
+        {
+            auto page = openPage(UserId, QStringLiteral("collector"));
+            auto* button = child<QPushButton>(page.get(), "newCustomerButton");
+            QVERIFY(button);
+            QVERIFY(button->isEnabled());
+            QTest::mouseClick(button, Qt::LeftButton);
+            QCOMPARE(m_opened, QList<qint64>{0});
+            page->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(page.get()));
+            child<QTableView>(page.get(), "customerTable")->setFocus();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
+            QCOMPARE(m_opened, (QList<qint64>{0, 0}));
+        }
+        {
+            // The real form for a new customer.
+            auto page = openPage(UserId, QStringLiteral("collector"), false);
+            page->newCustomer();
+            QVERIFY(page->openForm());
+            QCOMPARE(page->openForm()->customerId(), 0);
+            QVERIFY(page->openForm()->isEditable());
+            page->openForm()->reject();
+            QTRY_VERIFY(!page->openForm());
+        }
+        m_opened.clear();
+        auto page = openPage(UserId, QStringLiteral("auditor"));
+        auto* button = child<QPushButton>(page.get(), "newCustomerButton");
+        QVERIFY(!button->isEnabled());
+        const AccessContextPtr auditor = context(UserId, QStringLiteral("auditor"));
+        QCOMPARE(button->toolTip(),
+                 auditor->deniedMessage(QStringLiteral("customers"), PermissionService::Action::Create));
+        page->newCustomer(); // asked directly: refused, said so
+        QVERIFY(m_opened.isEmpty());
+        QVERIFY(child<MessageLabel>(page.get(), "errorLabel")->text().contains(QStringLiteral("auditor")));
+    }
+
+    void importAsksTheShellOnlyForARoleThatMayCreateCustomers()
+    {
+        {
+            auto page = openPage(UserId, QStringLiteral("collector"));
+            auto* button = child<QPushButton>(page.get(), "importButton");
+            QVERIFY(button);
+            QVERIFY(button->isEnabled());
+            QSignalSpy requested(page.get(), &CustomerListPage::importRequested);
+            QTest::mouseClick(button, Qt::LeftButton);
+            QCOMPARE(requested.size(), 1);
+        }
+        auto page = openPage(UserId, QStringLiteral("auditor"));
+        auto* button = child<QPushButton>(page.get(), "importButton");
+        QVERIFY(!button->isEnabled());
+        QVERIFY2(button->toolTip().contains(QStringLiteral("auditor")), qPrintable(button->toolTip()));
+    }
+
+    void exportWritesEveryCustomerOfTheCurrentList()
+    {
+        QVERIFY(insertBulk(600));
+        auto page = openPage(UserId, QStringLiteral("manager"));
+        CustomerListModel* model = page->model();
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), Timeout);
+        auto* exportButton = child<QPushButton>(page.get(), "exportButton");
+        QVERIFY(exportButton->isEnabled());
+        QStringList suggested;
+        QString path = m_dir->filePath(QStringLiteral("all.csv"));
+        page->setSaveFileChooser([&](const QString& proposal) {
+            suggested << proposal;
+            return path;
+        });
+        QSignalSpy finished(page.get(), &CustomerListPage::exportFinished);
+
+        // Every customer, though the list has read only its first page(s).
+        QVERIFY(!model->isRowLoaded(500));
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QCOMPARE(suggested.size(), 1);
+        QVERIFY(suggested.at(0).endsWith(QStringLiteral(".csv")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, Timeout);
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(2).toString()));
+        QCOMPARE(finished.at(0).at(1).toLongLong(), qint64(603));
+        QString error;
+        QCOMPARE(exportedIds(path, &error), customerIds());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(child<MessageLabel>(page.get(), "errorLabel")->text().contains(QStringLiteral("603")));
+        QVERIFY(!child<QProgressBar>(page.get(), "exportProgress")->isVisible());
+        QVERIFY(exportButton->isEnabled());
+
+        // The filters: only their customers.
+        auto* risk = child<QComboBox>(page.get(), "riskFilter");
+        risk->setCurrentIndex(risk->findData(QStringLiteral("high")));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(model) && model->rowCount() == 1, Timeout);
+        path = m_dir->filePath(QStringLiteral("high.csv"));
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, Timeout);
+        QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(2).toString()));
+        QCOMPARE(exportedIds(path, &error), QList<qint64>{m_ids.value(QStringLiteral("Acme Corp"))});
+
+        // The search as typed, even before the debounce has applied it.
+        risk->setCurrentIndex(0);
+        QTest::keyClicks(child<QLineEdit>(page.get(), "searchEdit"), QStringLiteral("zen"));
+        path = m_dir->filePath(QStringLiteral("search.csv"));
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QCOMPARE(model->filter().search, QStringLiteral("zen"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, Timeout);
+        QCOMPARE(exportedIds(path, &error), QList<qint64>{m_ids.value(QStringLiteral("Zenith AG"))});
+
+        // No file chosen: nothing happens.
+        path.clear();
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QTest::qWait(50);
+        QCOMPARE(finished.size(), 3);
+        QVERIFY(!page->isExporting());
+    }
+
+    void exportShowsProgressAndCanBeCancelled()
+    {
+        QVERIFY(insertBulk(2000));
+        auto page = openPage(UserId, QStringLiteral("manager"));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page->model()), Timeout);
+        auto* job = page->findChild<CustomerListExportJob*>();
+        QVERIFY(job);
+        job->setPageSize(1); // a page per customer: the cancel arrives long before the end
+        const QString path = m_dir->filePath(QStringLiteral("cancelled.csv"));
+        page->setSaveFileChooser([&](const QString&) { return path; });
+        QSignalSpy finished(page.get(), &CustomerListPage::exportFinished);
+        auto* exportButton = child<QPushButton>(page.get(), "exportButton");
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QVERIFY(page->isExporting());
+        QVERIFY(!exportButton->isEnabled());
+        auto* progress = child<QProgressBar>(page.get(), "exportProgress");
+        QVERIFY(progress->isVisible());
+        QCOMPARE(progress->maximum(), 2003); // the list's count
+        auto* cancel = child<QPushButton>(page.get(), "cancelExportButton");
+        QVERIFY(cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, Timeout);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY2(finished.at(0).at(2).toString().contains(QStringLiteral("cancelled")),
+                 qPrintable(finished.at(0).at(2).toString()));
+        QVERIFY(finished.at(0).at(1).toLongLong() < 2003);
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!progress->isVisible());
+        QVERIFY(!cancel->isVisible());
+        QVERIFY(exportButton->isEnabled());
+    }
+
+    void exportIsRefusedWithoutTheRight()
+    {
+        auto page = openPage(UserId, QStringLiteral("collector"));
+        auto* exportButton = child<QPushButton>(page.get(), "exportButton");
+        QVERIFY(exportButton);
+        QVERIFY(!exportButton->isEnabled());
+        const QString denied =
+            context(UserId)->deniedMessage(QStringLiteral("customers"), PermissionService::Action::Export);
+        QCOMPARE(exportButton->toolTip(), denied);
+        bool asked = false;
+        page->setSaveFileChooser([&](const QString&) {
+            asked = true;
+            return m_dir->filePath(QStringLiteral("refused.csv"));
+        });
+        page->exportCsv(); // asked directly: refused before any file is chosen
+        QVERIFY(!asked);
+        QVERIFY(!page->isExporting());
+        QCOMPARE(child<MessageLabel>(page.get(), "errorLabel")->text(), denied);
+        QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("refused.csv"))));
+
+        // The worker refuses too.
+        CustomerListExportJob job(*m_database, context(UserId));
+        QSignalSpy finished(&job, &CustomerListExportJob::finished);
+        QVERIFY(job.start(CustomerListFilter(), m_dir->filePath(QStringLiteral("refused.csv"))));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, Timeout);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QCOMPARE(finished.at(0).at(3).toString(), denied);
+        QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("refused.csv"))));
+    }
+
+    void buttonsAreReachableByKeyboard()
+    {
+        auto page = openPage(UserId, QStringLiteral("manager"));
+        page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(page.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page->model()), Timeout);
+
+        // Tab: the search, the filters, then the buttons, then the table.
+        child<QComboBox>(page.get(), "timeZoneFilter")->setFocus();
+        QTRY_VERIFY(child<QWidget>(page.get(), "timeZoneFilter")->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // Clear filters is disabled: skipped
+        QTRY_VERIFY(child<QWidget>(page.get(), "newCustomerButton")->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(child<QWidget>(page.get(), "importButton")->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // Cancel export is hidden: skipped
+        QVERIFY(child<QWidget>(page.get(), "exportButton")->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(child<QWidget>(page.get(), "customerTable")->hasFocus());
+
+        // Mnemonics: one letter per control, none shared.
+        QStringList letters;
+        const QRegularExpression mnemonic(QStringLiteral("&([^&])"));
+        for (QWidget* widget : page->findChildren<QWidget*>()) {
+            QString text;
+            if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy())
+                text = label->text();
+            else if (auto* button = qobject_cast<QPushButton*>(widget); button && !button->isHidden())
+                text = button->text();
+            const auto match = mnemonic.match(text);
+            if (match.hasMatch())
+                letters << match.captured(1).toLower();
+        }
+        for (const char* name : {"newCustomerButton", "importButton", "exportButton"})
+            QVERIFY2(child<QPushButton>(page.get(), name)->text().contains(QLatin1Char('&')), name);
+        QStringList unique = letters;
+        unique.removeDuplicates();
+        QCOMPARE(letters.size(), unique.size());
+
+        // Alt+X exports, Alt+I asks for the import, Alt+N opens a new customer.
+        bool asked = false;
+        page->setSaveFileChooser([&](const QString&) {
+            asked = true;
+            return QString();
+        });
+        QTest::keyClick(page.get(), Qt::Key_X, Qt::AltModifier);
+        QTRY_VERIFY(asked); // a mnemonic "animates" the click first
+        QSignalSpy requested(page.get(), &CustomerListPage::importRequested);
+        QTest::keyClick(page.get(), Qt::Key_I, Qt::AltModifier);
+        QTRY_COMPARE(requested.size(), 1);
+        QTest::keyClick(page.get(), Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(m_opened, QList<qint64>{0});
     }
 };
 

@@ -1,9 +1,12 @@
 #include "common/TableBrowser.h"
+#include "customers/CustomerListPage.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
+#include "import/ImportWizard.h"
 #include "shell/MainWindow.h"
 #include "shell/NavigationTree.h"
 #include "shell/StartupController.h"
+#include "tables/CustomerListModel.h"
 #include "tables/TableCatalog.h"
 
 #include <QAbstractItemModel>
@@ -88,22 +91,20 @@ private slots:
         QTest::keyClick(tree, Qt::Key_Return);
 
         QCOMPARE(m_window->currentTable(), QStringLiteral("customers"));
-        auto* browser = m_window->findChild<TableBrowser*>(QStringLiteral("tableBrowser_customers"));
-        QVERIFY(browser);
-        QVERIFY2(!browser->hasError(), qPrintable(browser->errorText()));
-        QVERIFY(browser->isVisible());
-        auto* view = browser->findChild<QTableView*>(QStringLiteral("tableView"));
-        QVERIFY(view);
-        QVERIFY(view->model());
-        QCOMPARE(view->model()->rowCount(), 3);
+        auto* page = m_window->findChild<CustomerListPage*>(QStringLiteral("customerListPage"));
+        QVERIFY(page); // the customers area is the customer list, not the generic browser
+        QVERIFY(!m_window->findChild<TableBrowser*>(QStringLiteral("tableBrowser_customers")));
+        QVERIFY(page->isVisible());
+        QVERIFY(customersView());
+        QTRY_COMPARE(customerRows(), 3);
     }
 
-    // customers is a large table (paged model): it sorts by the id and indexed columns, e.g. email.
+    // customers is a large table (paged model): the generic browser sorts it by the id and
+    // indexed columns, e.g. email. (The shell shows customers in the customer list.)
     void sortsRowsDescendingWhenHeaderClickedTwice()
     {
-        showWindow();
-        QVERIFY(m_window->openTable(QStringLiteral("customers")));
-        QTableView* view = customersView();
+        auto browser = showBrowser(QStringLiteral("customers"));
+        QTableView* view = browser->tableView();
         QVERIFY(view);
         QAbstractItemModel* model = view->model();
         const int company = sectionFor(model, QStringLiteral("customers"), QStringLiteral("company_name"));
@@ -124,9 +125,8 @@ private slots:
 
     void explainsWhenLargeTableCannotSortByColumn()
     {
-        showWindow();
-        QVERIFY(m_window->openTable(QStringLiteral("customers")));
-        QTableView* view = customersView();
+        auto browser = showBrowser(QStringLiteral("customers"));
+        QTableView* view = browser->tableView();
         QVERIFY(view);
         QAbstractItemModel* model = view->model();
         const int company = sectionFor(model, QStringLiteral("customers"), QStringLiteral("company_name"));
@@ -146,7 +146,7 @@ private slots:
     {
         showWindow();
         QVERIFY(m_window->openTable(QStringLiteral("customers")));
-        QCOMPARE(customersView()->model()->rowCount(), 3);
+        QTRY_COMPARE(customerRows(), 3);
         QSqlQuery insert(m_database->connection());
         QVERIFY2(
             insert.exec(QStringLiteral("INSERT INTO customers (company_name, time_zone) VALUES ('Delta BV', 'UTC')")),
@@ -155,7 +155,7 @@ private slots:
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QTest::keyClick(m_window.get(), Qt::Key_F5);
-        QCOMPARE(customersView()->model()->rowCount(), 4);
+        QTRY_COMPARE(customerRows(), 4);
     }
 
     void startupRefusesSchemaNewerThanApp()
@@ -220,9 +220,15 @@ private slots:
         QVERIFY(tree && view);
 
         QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
-        QTRY_VERIFY(view->hasFocus());
+        QTRY_VERIFY(view->parentWidget()->isAncestorOf(QApplication::focusWidget())); // the customer list
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
         QTRY_VERIFY(tree->hasFocus());
+
+        // Ctrl+F reaches the customer search from the navigation too.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+        auto* search = m_window->findChild<QWidget*>(QStringLiteral("searchEdit"));
+        QVERIFY(search);
+        QTRY_VERIFY(search->hasFocus());
     }
 
     void hidesSecretColumns()
@@ -260,7 +266,7 @@ private slots:
         QVERIFY(!m_window->findChild<TableBrowser*>(QStringLiteral("tableBrowser_users")));
         QVERIFY(m_window->openTable(QStringLiteral("customers")));
         QVERIFY(customersView());
-        QCOMPARE(customersView()->model()->rowCount(), 3);
+        QTRY_COMPARE(customerRows(), 3);
 
         // An admin sees every table of the catalog.
         showWindow(QStringLiteral("admin"));
@@ -323,6 +329,40 @@ private slots:
         QCOMPARE(spy.count(), 1);
     }
 
+    void importMenuFollowsTheRoleAndOpensTheWizard()
+    {
+        showWindow(QStringLiteral("auditor"));
+        auto* customers = m_window->findChild<QAction*>(QStringLiteral("importCustomersAction"));
+        auto* payments = m_window->findChild<QAction*>(QStringLiteral("importPaymentsAction"));
+        QVERIFY(customers && payments);
+        QVERIFY(!customers->isEnabled());
+        QVERIFY(!payments->isEnabled());
+        QVERIFY(!m_window->openImportWizard(ImportWizard::Kind::Customers)); // refused when asked directly
+
+        showWindow();
+        customers = m_window->findChild<QAction*>(QStringLiteral("importCustomersAction"));
+        payments = m_window->findChild<QAction*>(QStringLiteral("importPaymentsAction"));
+        QVERIFY(customers->isEnabled() && payments->isEnabled());
+        payments->trigger();
+        auto* wizard = m_window->findChild<ImportWizard*>();
+        QVERIFY(wizard);
+        QVERIFY(wizard->isVisible());
+        QCOMPARE(wizard->kind(), ImportWizard::Kind::PaymentRecords);
+        QVERIFY(wizard->testAttribute(Qt::WA_DeleteOnClose));
+        wizard->reject();
+        QTRY_VERIFY(!m_window->findChild<ImportWizard*>());
+
+        // The customer list's Import… button opens the customers wizard.
+        QVERIFY(m_window->openTable(QStringLiteral("customers")));
+        auto* page = m_window->findChild<CustomerListPage*>();
+        QVERIFY(page);
+        emit page->importRequested();
+        wizard = m_window->findChild<ImportWizard*>();
+        QVERIFY(wizard);
+        QCOMPARE(wizard->kind(), ImportWizard::Kind::Customers);
+        wizard->reject();
+    }
+
     void explainsWhyTableCannotBeRead()
     {
         QSqlQuery drop(m_database->connection());
@@ -359,10 +399,30 @@ private:
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
     }
 
+    // The table of the customers area (the customer list).
     QTableView* customersView() const
     {
-        auto* browser = m_window->findChild<TableBrowser*>(QStringLiteral("tableBrowser_customers"));
-        return browser ? browser->findChild<QTableView*>(QStringLiteral("tableView")) : nullptr;
+        auto* page = m_window->findChild<CustomerListPage*>(QStringLiteral("customerListPage"));
+        return page ? page->tableView() : nullptr;
+    }
+
+    // The customer list's rows once it has read them all (-1 until then).
+    int customerRows() const
+    {
+        auto* page = m_window->findChild<CustomerListPage*>(QStringLiteral("customerListPage"));
+        const CustomerListModel* model = page ? page->model() : nullptr;
+        return model && !model->isLoading() && model->isRowCountFinal() ? model->rowCount() : -1;
+    }
+
+    // The generic browser of a table, shown on its own.
+    std::unique_ptr<TableBrowser> showBrowser(const QString& table)
+    {
+        const AccessContextPtr admin =
+            AccessContext::forUser(std::make_shared<PermissionService>(*m_database), 0, QStringLiteral("admin"));
+        auto browser = std::make_unique<TableBrowser>(*m_database, admin, table);
+        browser->resize(1000, 600);
+        browser->show();
+        return browser;
     }
 
     // The section showing a column, whether the model labels it with the catalog's header or the field name.

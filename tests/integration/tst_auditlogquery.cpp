@@ -1,7 +1,7 @@
 #include "TestDatabase.h"
 #include "io/CsvParser.h"
 #include "services/AccessContext.h"
-#include "services/AuditLogConnection.h"
+#include "services/WorkerConnection.h"
 #include "services/AuditLogExporter.h"
 #include "services/AuditLogQuery.h"
 #include "services/DatabaseFunctions.h"
@@ -706,7 +706,7 @@ private slots:
     {
         QVERIFY2(seedLog(), qPrintable(m_lastError));
         const QString path = tempPath(QStringLiteral("worker.csv"));
-        AuditLogConnection connection(database(), as(QStringLiteral("auditor")));
+        WorkerConnection connection(database(), as(QStringLiteral("auditor")));
         AuditLogExporter::Result result;
         QString openError;
         QString connectionName;
@@ -731,7 +731,7 @@ private slots:
         QCOMPARE(parseCsv(file.readAll()).size(), m_seeds.size() + 1);
 
         // The worker's own permission check refuses a manager's export.
-        AuditLogConnection managerConnection(database(), as(QStringLiteral("manager")));
+        WorkerConnection managerConnection(database(), as(QStringLiteral("manager")));
         const QString refusedPath = tempPath(QStringLiteral("refused.csv"));
         AuditLogExporter::Result refused;
         QThread* second = QThread::create([&, managerConnection = std::move(managerConnection)]() mutable {

@@ -5,7 +5,7 @@
 #include "auth/MessageLabel.h"
 #include "common/UserMessage.h"
 #include "db/Database.h"
-#include "services/AuditLogConnection.h"
+#include "services/WorkerConnection.h"
 #include "services/AuditLogExporter.h"
 #include "services/AuditLogQuery.h"
 
@@ -372,7 +372,7 @@ template <typename Result>
 void AuditLogPage::runInBackground(std::function<Result(const Database&, const AccessContextPtr&)> work,
                                    std::function<void(const Result&, const QString& error)> done, QThread** handle)
 {
-    auto connection = std::make_shared<AuditLogConnection>(m_database, m_access);
+    auto connection = std::make_shared<WorkerConnection>(m_database, m_access);
     auto result = std::make_shared<Result>();
     auto error = std::make_shared<QString>();
     QThread* thread = QThread::create([connection, work, result, error] {

@@ -28,7 +28,7 @@ class QTimer;
 // (AuditLogListModel), a status line with how many entries match, and, beside the list, the
 // selected entry's fields with old and new values side by side (AuditLogDetailPane).
 // "Export CSV…" writes the filtered entries to a file on a worker thread (AuditLogExporter over
-// an AuditLogConnection), with a progress bar and Cancel; it is enabled only with the export
+// an WorkerConnection), with a progress bar and Cancel; it is enabled only with the export
 // right. Errors appear in the message line.
 //
 // Opening is instant on a large log: only the first page is read on the GUI thread; the count

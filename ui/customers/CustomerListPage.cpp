@@ -1,25 +1,37 @@
 #include "CustomerListPage.h"
 
+#include "CustomerFormDialog.h"
+#include "CustomerListExportJob.h"
 #include "auth/MessageLabel.h"
+#include "common/UserMessage.h"
+#include "services/CustomerListExport.h"
 #include "services/CustomerListQuery.h"
+#include "services/CustomerRecordService.h"
 #include "tables/CustomerListModel.h"
 
 #include <QComboBox>
+#include <QDateTime>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSignalBlocker>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <climits>
 
 namespace {
 
@@ -55,10 +67,16 @@ void selectData(QComboBox* combo, const QVariant& value)
 } // namespace
 
 CustomerListPage::CustomerListPage(const Database& database, AccessContextPtr access, QWidget* parent)
-    : QWidget(parent), m_access(access ? std::move(access) : AccessContext::nobody())
+    : QWidget(parent), m_database(database), m_access(access ? std::move(access) : AccessContext::nobody())
 {
     setObjectName(QStringLiteral("customerListPage"));
     setAccessibleName(tr("Customer list"));
+    m_formOpener = [this](qint64 customerId) { return new CustomerFormDialog(m_database, m_access, customerId, this); };
+    m_chooseFile = [this](const QString& suggested) {
+        if (!UserMessage::isInteractive())
+            return QString(); // no dialog may block an unattended run
+        return QFileDialog::getSaveFileName(this, tr("Export customers"), suggested, tr("CSV files (*.csv)"));
+    };
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchEdit"));
@@ -74,11 +92,18 @@ CustomerListPage::CustomerListPage(const Database& database, AccessContextPtr ac
     m_status->setAccessibleName(tr("Number of customers"));
     m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
+    buildButtons();
     auto* top = new QHBoxLayout;
     top->addWidget(searchLabel);
     top->addWidget(m_search, 1);
     top->addSpacing(12);
     top->addWidget(m_status);
+    top->addSpacing(12);
+    top->addWidget(m_newButton);
+    top->addWidget(m_importButton);
+    top->addWidget(m_exportProgress);
+    top->addWidget(m_cancelExportButton);
+    top->addWidget(m_exportButton);
 
     m_message = new MessageLabel(this);
     m_message->setObjectName(QStringLiteral("errorLabel"));
@@ -118,6 +143,7 @@ CustomerListPage::CustomerListPage(const Database& database, AccessContextPtr ac
     for (int column = 0; column < CustomerListModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
     m_table->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this);
 
     m_emptyLabel = new QLabel(this);
     m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
@@ -180,27 +206,51 @@ CustomerListPage::CustomerListPage(const Database& database, AccessContextPtr ac
             clearFilters();
     });
 
+    connect(m_newButton, &QPushButton::clicked, this, &CustomerListPage::newCustomer);
+    connect(m_importButton, &QPushButton::clicked, this, &CustomerListPage::importRequested);
+    connect(m_exportButton, &QPushButton::clicked, this, &CustomerListPage::exportCsv);
+    connect(m_cancelExportButton, &QPushButton::clicked, this, &CustomerListPage::cancelExport);
+    m_exportJob = new CustomerListExportJob(database, m_access, this);
+    connect(m_exportJob, &CustomerListExportJob::progressed, this, [this](qint64 rows) {
+        if (m_exportProgress->maximum() > 0)
+            m_exportProgress->setValue(int(std::min<qint64>(rows, m_exportProgress->maximum())));
+    });
+    connect(m_exportJob, &CustomerListExportJob::finished, this, &CustomerListPage::exportDone);
+
+    auto* newShortcut = new QShortcut(QKeySequence::New, this);
+    newShortcut->setObjectName(QStringLiteral("newCustomerShortcut"));
+    // Window-wide: only the page on show takes them, also while the navigation has the focus.
+    newShortcut->setContext(Qt::WindowShortcut);
+    connect(newShortcut, &QShortcut::activated, this, [this] {
+        if (m_newButton->isEnabled())
+            newCustomer();
+    });
+
     auto* find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
+    find->setContext(Qt::WindowShortcut);
     connect(find, &QShortcut::activated, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
 
     connect(m_table, &QAbstractItemView::activated, this, [this] { activateCurrent(); });
+    connect(this, &CustomerListPage::customerActivated, this, &CustomerListPage::openCustomer);
     connect(m_model, &CustomerListModel::totalCountChanged, this, [this] {
         updateStatus();
         goToLastRowIfPending();
+        restoreCurrentCustomer();
     });
     connect(m_model, &CustomerListModel::loadingChanged, this, [this] {
         updateStatus();
         updateEmptyState();
         goToLastRowIfPending();
+        restoreCurrentCustomer();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         updateStatus();
         goToLastRowIfPending();
     });
+    connect(m_model, &CustomerListModel::rowsLoaded, this, [this] { restoreCurrentCustomer(); });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
         updateStatus();
         updateEmptyState();
@@ -212,7 +262,15 @@ CustomerListPage::CustomerListPage(const Database& database, AccessContextPtr ac
     connect(m_model, &CustomerListModel::errorOccurred, this,
             [this](const QString& message) { m_message->showMessage(message); });
 
+    // Reading order: the search, the filters, the buttons, then the table.
+    const QList<QWidget*> tabOrder = {
+        m_search,    m_risk,         m_doNotContact,       m_hold,         m_overdue, m_timeZone,   m_clearFilters,
+        m_newButton, m_importButton, m_cancelExportButton, m_exportButton, m_table,   m_emptyButton};
+    for (int i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
+
     restoreSettings();
+    updateButtons();
     m_table->setSortingEnabled(true); // sorts the model by the restored indicator
     // After the view's own connection, which asks the model to sort.
     connect(header, &QHeaderView::sortIndicatorChanged, this, &CustomerListPage::onSortIndicatorChanged);
@@ -223,6 +281,51 @@ CustomerListPage::CustomerListPage(const Database& database, AccessContextPtr ac
 CustomerListPage::~CustomerListPage()
 {
     saveSettings();
+}
+
+void CustomerListPage::buildButtons()
+{
+    m_newButton = new QPushButton(tr("&New Customer"), this);
+    m_newButton->setObjectName(QStringLiteral("newCustomerButton"));
+    m_importButton = new QPushButton(tr("&Import\u2026"), this);
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_exportButton = new QPushButton(tr("E&xport\u2026"), this);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_cancelExportButton = new QPushButton(tr("&Cancel export"), this);
+    m_cancelExportButton->setObjectName(QStringLiteral("cancelExportButton"));
+    m_cancelExportButton->setToolTip(tr("Stop the export; no file is written"));
+    m_cancelExportButton->hide();
+    m_exportProgress = new QProgressBar(this);
+    m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
+    m_exportProgress->setAccessibleName(tr("Export progress"));
+    m_exportProgress->setFormat(tr("%v of %m customers"));
+    m_exportProgress->setMaximumWidth(260);
+    m_exportProgress->hide();
+}
+
+void CustomerListPage::updateButtons()
+{
+    // Checked again by the services when the action runs.
+    m_canCreate = CustomerRecordService(m_database, m_access).canCreate();
+    m_canImport = m_access->can(QStringLiteral("customers"), PermissionService::Action::Create);
+    m_exportRefusal = CustomerListExport(m_database, m_access).refusal();
+    m_newButton->setEnabled(m_canCreate);
+    m_newButton->setToolTip(
+        m_canCreate ? tr("Open the form for a new customer (Ctrl+N)")
+                    : m_access->deniedMessage(QStringLiteral("customers"), PermissionService::Action::Create));
+    m_importButton->setEnabled(m_canImport);
+    m_importButton->setToolTip(
+        m_canImport ? tr("Import customers from a CSV file")
+                    : m_access->deniedMessage(QStringLiteral("customers"), PermissionService::Action::Create));
+    const bool exporting = isExporting();
+    m_exportButton->setEnabled(canExport() && !exporting);
+    if (!canExport())
+        m_exportButton->setToolTip(m_exportRefusal);
+    else if (exporting)
+        m_exportButton->setToolTip(tr("An export is running"));
+    else
+        m_exportButton->setToolTip(
+            tr("Write every customer matching the search and filters (not only the rows shown) to a CSV file"));
 }
 
 void CustomerListPage::buildFilters()
@@ -293,9 +396,65 @@ void CustomerListPage::applyFilter()
 
 void CustomerListPage::refresh()
 {
+    keepCurrentCustomer();
+    updateButtons(); // the role's rights may have changed
     m_message->clearMessage();
+    m_refreshing = true; // the model signals the new generation before it is loading it
     m_model->refresh();
+    m_refreshing = false;
+    m_keepGeneration = m_model->generation();
     updateStatus();
+    restoreCurrentCustomer();
+}
+
+void CustomerListPage::keepCurrentCustomer()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() && m_keepId >= 0)
+        return; // still looking for the customer of an earlier refresh
+    m_keepId = current.isValid() ? m_model->customerId(current.row()) : -1;
+    m_keepRow = current.isValid() ? current.row() : -1;
+    m_keepColumn = current.isValid() ? current.column() : 0;
+}
+
+void CustomerListPage::restoreCurrentCustomer()
+{
+    if (m_keepId < 0 || m_refreshing || m_model->isLoading())
+        return;
+    if (m_model->generation() != m_keepGeneration) {
+        m_keepId = -1; // the filter or the order changed since: the rows are others
+        return;
+    }
+    // Rows move when a customer is renamed or others are added: look within a page of the old
+    // row, nearest first. Finding it anywhere in a million rows would need its position in the
+    // order, which the list does not compute.
+    const int last = m_model->rowCount() - 1;
+    bool complete = true;
+    for (int distance = 0; distance <= CustomerListModel::PageSize; ++distance) {
+        for (const int sign : {-1, 1}) {
+            const int row = m_keepRow + sign * distance;
+            if ((distance == 0 && sign > 0) || row < 0 || row > last)
+                continue;
+            if (!m_model->isRowLoaded(row)) {
+                complete = false;
+                continue;
+            }
+            if (m_model->customerId(row) != m_keepId)
+                continue;
+            m_keepId = -1;
+            const QModelIndex target = m_model->index(row, std::clamp(m_keepColumn, 0, m_model->columnCount() - 1));
+            m_table->setCurrentIndex(target);
+            m_table->scrollTo(target);
+            emit currentCustomerRestored(true);
+            return;
+        }
+    }
+    if (complete && m_model->isRowCountFinal()) {
+        m_keepId = -1; // not in the list any more (or moved far away)
+        emit currentCustomerRestored(false);
+        return;
+    }
+    m_model->loadRows(m_keepRow - CustomerListModel::PageSize, m_keepRow + CustomerListModel::PageSize);
 }
 
 void CustomerListPage::clearSearch()
@@ -325,6 +484,125 @@ void CustomerListPage::activateCurrent()
         emit customerActivated(id);
 }
 
+void CustomerListPage::openCustomer(qint64 customerId)
+{
+    if (m_form) { // one form at a time
+        m_form->raise();
+        m_form->activateWindow();
+        return;
+    }
+    if (customerId <= 0 && !m_canCreate) {
+        m_message->showMessage(m_access->deniedMessage(QStringLiteral("customers"), PermissionService::Action::Create));
+        return;
+    }
+    CustomerFormDialog* form = m_formOpener ? m_formOpener(qMax<qint64>(customerId, 0)) : nullptr;
+    if (!form)
+        return;
+    m_form = form;
+    auto changed = std::make_shared<bool>(false);
+    connect(form, &CustomerFormDialog::customerChanged, this, [changed] { *changed = true; });
+    connect(form, &QDialog::finished, this, [this, form, changed] { formClosed(form, *changed); });
+    form->setWindowModality(Qt::WindowModal);
+    form->open();
+}
+
+void CustomerListPage::newCustomer()
+{
+    openCustomer(0);
+}
+
+void CustomerListPage::formClosed(CustomerFormDialog* form, bool changed)
+{
+    form->deleteLater();
+    if (m_form == form)
+        m_form = nullptr;
+    if (changed)
+        refresh(); // keeps the current customer selected
+    if (m_table->isVisible())
+        m_table->setFocus(Qt::OtherFocusReason);
+}
+
+CustomerFormDialog* CustomerListPage::openForm() const
+{
+    return m_form.data();
+}
+
+bool CustomerListPage::isExporting() const
+{
+    return m_exportJob->isRunning();
+}
+
+QString CustomerListPage::defaultExportPath() const
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    return QDir(folder).filePath(
+        QStringLiteral("customers-%1.csv").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+}
+
+void CustomerListPage::exportCsv()
+{
+    updateButtons();
+    if (!canExport()) {
+        m_message->showMessage(m_exportRefusal);
+        return;
+    }
+    if (isExporting())
+        return;
+    if (m_debounce->isActive())
+        applyFilter(); // export what the search box says, as the list is about to show
+    const QString path = m_chooseFile ? m_chooseFile(defaultExportPath()) : QString();
+    if (path.isEmpty())
+        return;
+    m_message->clearMessage();
+    const CustomerListFilter filter = m_model->filter();
+    if (!m_exportJob->start(filter, path))
+        return;
+    const qint64 total = m_model->totalCount();
+    if (total >= 0) {
+        m_exportProgress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
+        m_exportProgress->setValue(0);
+    } else {
+        m_exportProgress->setRange(0, 0); // not counted yet: busy
+    }
+    m_exportProgress->show();
+    m_cancelExportButton->setEnabled(true);
+    m_cancelExportButton->show();
+    updateButtons();
+}
+
+void CustomerListPage::cancelExport()
+{
+    if (!isExporting())
+        return;
+    m_exportJob->cancel();
+    m_cancelExportButton->setEnabled(false);
+}
+
+void CustomerListPage::exportDone(bool ok, bool cancelled, qint64 rows, const QString& error)
+{
+    const bool hadFocus = m_cancelExportButton->hasFocus();
+    m_exportProgress->hide();
+    m_cancelExportButton->hide();
+    updateButtons();
+    if (hadFocus)
+        m_exportButton->setFocus(Qt::OtherFocusReason);
+    QString message;
+    if (ok) {
+        message = tr("Exported %Ln customers to %1.", nullptr, int(std::min<qint64>(rows, INT_MAX)))
+                      .arg(QDir::toNativeSeparators(m_exportJob->path()));
+        m_message->showMessage(message, MessageLabel::Kind::Info);
+    } else if (cancelled) {
+        message = tr("The export was cancelled; no file was written.");
+        m_message->showMessage(message, MessageLabel::Kind::Info);
+    } else {
+        message = tr("The customers could not be exported: %1").arg(error);
+        m_message->showMessage(message);
+    }
+    emit exportFinished(ok, rows, message);
+}
+
 void CustomerListPage::jumpToEnd()
 {
     m_pendingEnd = true;
@@ -348,6 +626,10 @@ void CustomerListPage::goToLastRowIfPending()
 
 bool CustomerListPage::eventFilter(QObject* watched, QEvent* event)
 {
+    // The user chose a row while the list was being read again: keep theirs.
+    if ((watched == m_table && event->type() == QEvent::KeyPress) ||
+        (watched == m_table->viewport() && event->type() == QEvent::MouseButtonPress))
+        m_keepId = -1;
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const auto* key = static_cast<QKeyEvent*>(event);

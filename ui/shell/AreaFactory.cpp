@@ -6,6 +6,7 @@
 #include "admin/SessionsPage.h"
 #include "admin/UsersPage.h"
 #include "common/TableBrowser.h"
+#include "customers/CustomerListPage.h"
 
 QWidget* AreaFactory::create(const Database& database, const AccessContextPtr& access, const QString& table,
                              QWidget* parent)
@@ -20,6 +21,8 @@ QWidget* AreaFactory::create(const Database& database, const AccessContextPtr& a
         return new AuditLogPage(database, access, parent);
     if (table == QLatin1String("role_permissions"))
         return new PermissionsPage(database, access, parent);
+    if (table == QLatin1String("customers"))
+        return new CustomerListPage(database, access, parent);
     return new TableBrowser(database, access, table, parent);
 }
 
@@ -35,6 +38,14 @@ void AreaFactory::refresh(QWidget* area)
         keys->refresh();
     else if (auto* audit = qobject_cast<AuditLogPage*>(area))
         audit->refresh();
+    else if (auto* customers = qobject_cast<CustomerListPage*>(area))
+        customers->refresh(); // keeps the current customer
     else if (auto* permissions = qobject_cast<PermissionsPage*>(area))
         permissions->reload(); // asks before dropping unsaved edits
+}
+
+void AreaFactory::onImportRequested(QWidget* area, QObject* context, std::function<void()> handler)
+{
+    if (auto* customers = qobject_cast<CustomerListPage*>(area))
+        QObject::connect(customers, &CustomerListPage::importRequested, context, std::move(handler));
 }

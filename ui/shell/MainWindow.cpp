@@ -1,7 +1,7 @@
 #include "MainWindow.h"
 
-#include "NavigationTree.h"
 #include "AreaFactory.h"
+#include "NavigationTree.h"
 #include "common/Icons.h"
 #include "common/TableBrowser.h"
 #include "db/Database.h"
@@ -32,8 +32,7 @@ MainWindow::MainWindow(const Database& database, AccessContextPtr access, QWidge
     : QMainWindow(parent), m_database(database), m_access(std::move(access))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(m_access->email().isEmpty() ? tr("CollectDesk")
-                                               : tr("CollectDesk — %1").arg(m_access->email()));
+    setWindowTitle(m_access->email().isEmpty() ? tr("CollectDesk") : tr("CollectDesk — %1").arg(m_access->email()));
     setWindowIcon(Icons::application());
 
     m_navigation = new NavigationTree(this);
@@ -80,6 +79,20 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
+    m_importCustomersAction = new QAction(tr("&Customers…"), this);
+    m_importCustomersAction->setObjectName(QStringLiteral("importCustomersAction"));
+    m_importCustomersAction->setStatusTip(tr("Import customers from a CSV file"));
+    m_importCustomersAction->setEnabled(mayImport(ImportWizard::Kind::Customers));
+    connect(m_importCustomersAction, &QAction::triggered, this,
+            [this] { openImportWizard(ImportWizard::Kind::Customers); });
+
+    m_importPaymentsAction = new QAction(tr("&Payment Records…"), this);
+    m_importPaymentsAction->setObjectName(QStringLiteral("importPaymentsAction"));
+    m_importPaymentsAction->setStatusTip(tr("Import invoices and payment records from a CSV file"));
+    m_importPaymentsAction->setEnabled(mayImport(ImportWizard::Kind::PaymentRecords));
+    connect(m_importPaymentsAction, &QAction::triggered, this,
+            [this] { openImportWizard(ImportWizard::Kind::PaymentRecords); });
+
     m_signOutAction = new QAction(tr("Sign &Out"), this);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     m_signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -124,6 +137,11 @@ void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    QMenu* importMenu = fileMenu->addMenu(tr("&Import"));
+    importMenu->setObjectName(QStringLiteral("importMenu"));
+    importMenu->addAction(m_importCustomersAction);
+    importMenu->addAction(m_importPaymentsAction);
+    fileMenu->addSeparator();
     fileMenu->addAction(m_signOutAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
@@ -171,6 +189,7 @@ bool MainWindow::openTable(const QString& table)
         area = AreaFactory::create(m_database, m_access, table, m_stack);
         m_stack->addWidget(area);
         m_areas.insert(table, area);
+        connectArea(area);
     }
     m_stack->setCurrentWidget(area);
     if (m_navigation->currentTable() != table)
@@ -186,6 +205,37 @@ QString MainWindow::currentTable() const
 void MainWindow::refreshCurrentTable()
 {
     AreaFactory::refresh(m_stack->currentWidget());
+}
+
+bool MainWindow::mayImport(ImportWizard::Kind kind) const
+{
+    using Action = PermissionService::Action;
+    if (kind == ImportWizard::Kind::Customers)
+        return m_access->can(QStringLiteral("customers"), Action::Create);
+    return m_access->can(QStringLiteral("payment_records"), Action::Create) &&
+           m_access->can(QStringLiteral("customers"), Action::Read);
+}
+
+ImportWizard* MainWindow::openImportWizard(ImportWizard::Kind kind)
+{
+    if (!mayImport(kind))
+        return nullptr;
+    auto* wizard = new ImportWizard(m_database, m_access, kind, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &ImportWizard::imported, this, [this] {
+        for (const char* table : {"customers", "payment_records"}) {
+            if (QWidget* area = m_areas.value(QLatin1String(table)))
+                AreaFactory::refresh(area);
+        }
+    });
+    wizard->show();
+    return wizard;
+}
+
+void MainWindow::connectArea(QWidget* area)
+{
+    AreaFactory::onImportRequested(area, this, [this] { openImportWizard(ImportWizard::Kind::Customers); });
 }
 
 void MainWindow::focusNavigation()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/ImportWizard.h"
 #include "services/AccessContext.h"
 
 #include <QHash>
@@ -32,6 +33,11 @@ public:
     QString currentTable() const;
     const AccessContextPtr& access() const { return m_access; }
 
+    // File > Import: opens the CSV import wizard window-modal (it deletes itself when closed);
+    // after an import, the open customers and payment records areas are read again. Null when the
+    // role may not import that kind (the actions are disabled then).
+    ImportWizard* openImportWizard(ImportWizard::Kind kind);
+
 signals:
     // File > Sign Out: the shell revokes the session and goes back to the sign-in dialog.
     void signOutRequested();
@@ -44,6 +50,8 @@ private:
     void createMenus();
     void createStatusBar();
     void refreshCurrentTable();
+    void connectArea(QWidget* area);
+    bool mayImport(ImportWizard::Kind kind) const;
     void focusNavigation();
     void focusTable();
     void showAbout();
@@ -60,6 +68,8 @@ private:
     QLabel* m_userLabel = nullptr;
     QHash<QString, QWidget*> m_areas; // table -> its area widget (a TableBrowser or an admin page)
 
+    QAction* m_importCustomersAction = nullptr;
+    QAction* m_importPaymentsAction = nullptr;
     QAction* m_signOutAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_refreshAction = nullptr;

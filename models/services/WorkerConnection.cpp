@@ -1,8 +1,8 @@
-#include "AuditLogConnection.h"
+#include "WorkerConnection.h"
 
 #include "db/Database.h"
 
-AuditLogConnection::AuditLogConnection(const Database& database, const AccessContextPtr& access) : m_url(database.url())
+WorkerConnection::WorkerConnection(const Database& database, const AccessContextPtr& access) : m_url(database.url())
 {
     const AccessContextPtr actor = access ? access : AccessContext::nobody();
     m_kind = actor->kind();
@@ -11,15 +11,15 @@ AuditLogConnection::AuditLogConnection(const Database& database, const AccessCon
     m_email = actor->email();
 }
 
-AuditLogConnection::~AuditLogConnection()
+WorkerConnection::~WorkerConnection()
 {
     close();
 }
 
-AuditLogConnection::AuditLogConnection(AuditLogConnection&& other) noexcept = default;
-AuditLogConnection& AuditLogConnection::operator=(AuditLogConnection&& other) noexcept = default;
+WorkerConnection::WorkerConnection(WorkerConnection&& other) noexcept = default;
+WorkerConnection& WorkerConnection::operator=(WorkerConnection&& other) noexcept = default;
 
-bool AuditLogConnection::open(QString* error)
+bool WorkerConnection::open(QString* error)
 {
     close();
     QString openError;
@@ -43,7 +43,7 @@ bool AuditLogConnection::open(QString* error)
     return true;
 }
 
-void AuditLogConnection::close()
+void WorkerConnection::close()
 {
     m_access.reset(); // its PermissionService reads through m_database
     m_database.reset();

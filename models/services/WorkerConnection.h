@@ -9,7 +9,8 @@
 
 class Database;
 
-// What a worker thread needs to read the audit log (count it, export it) without touching the
+// What a worker thread needs to use the database (count or export the audit log, export the
+// customer list, run an import) without touching the
 // GUI thread's connection: a connection of its own to the same database and an AccessContext
 // for the same actor whose permission checks read through that connection.
 //
@@ -18,21 +19,21 @@ class Database;
 // (it copies the URL and the actor, nothing else), handed to the worker, opened and used there,
 // and destroyed there:
 //
-//   AuditLogConnection connection(database, access);               // GUI thread
+//   WorkerConnection connection(database, access);               // GUI thread
 //   QThread::create([connection = std::move(connection)]() mutable { // worker
 //       if (connection.open(&error)) AuditLogExporter(connection.database(), connection.access())...;
 //   });
-class AuditLogConnection
+class WorkerConnection
 {
-    Q_DECLARE_TR_FUNCTIONS(AuditLogConnection)
+    Q_DECLARE_TR_FUNCTIONS(WorkerConnection)
 
 public:
-    AuditLogConnection(const Database& database, const AccessContextPtr& access);
-    ~AuditLogConnection();
-    AuditLogConnection(AuditLogConnection&& other) noexcept;
-    AuditLogConnection& operator=(AuditLogConnection&& other) noexcept;
-    AuditLogConnection(const AuditLogConnection&) = delete;
-    AuditLogConnection& operator=(const AuditLogConnection&) = delete;
+    WorkerConnection(const Database& database, const AccessContextPtr& access);
+    ~WorkerConnection();
+    WorkerConnection(WorkerConnection&& other) noexcept;
+    WorkerConnection& operator=(WorkerConnection&& other) noexcept;
+    WorkerConnection(const WorkerConnection&) = delete;
+    WorkerConnection& operator=(const WorkerConnection&) = delete;
 
     // Opens the connection on the calling thread. False and *error when it cannot.
     bool open(QString* error);
