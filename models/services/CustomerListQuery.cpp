@@ -181,17 +181,27 @@ QString CustomerListQuery::doNotContactProbeSql()
         .arg(SmallSetRows);
 }
 
-// PostgreSQL: every word in one of the four columns (over the table named "customers").
+bool CustomerListQuery::searchWordsArePrefixIndexed(const QStringList& words)
+{
+    return !words.isEmpty() &&
+           std::all_of(words.begin(), words.end(), [](const QString& word) { return word.size() <= PrefixIndexChars; });
+}
+
+QString CustomerListQuery::searchTextExpression()
+{
+    return QStringLiteral("customer_search_text(%1, %2, %3, %4)")
+        .arg(column("company_name"), column("contact_name"), column("email"), column("phone"));
+}
+
+// PostgreSQL: every word in one of the four columns (over the table named "customers"). One
+// LIKE per word over customer_search_text, which is lowercase: lower() of the pattern makes it
+// the ILIKE of each column it stands for.
 QString CustomerListQuery::likeCondition(const QStringList& words, QVariantList* values)
 {
     QStringList all;
     for (const QString& word : words) {
-        QStringList any;
-        for (const char* name : {"company_name", "contact_name", "email", "phone"}) {
-            any << column(name) + QStringLiteral(" ILIKE ?");
-            *values << likePattern(word);
-        }
-        all << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        all << searchTextExpression() + QStringLiteral(" LIKE lower(?)");
+        *values << likePattern(word);
     }
     return all.join(QStringLiteral(" AND "));
 }
@@ -202,7 +212,7 @@ CustomerListQuery::Condition CustomerListQuery::searchProbe(const QStringList& w
     if (dialect.isSqlite()) {
         result.sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ? "
                                     "LIMIT %1)")
-                         .arg(BroadSearchRows);
+                         .arg(PerRowSearchRows);
         result.values << ftsExpression(words);
     } else {
         result.sql = QStringLiteral("SELECT 1 FROM customers WHERE ") + likeCondition(words, &result.values);
@@ -219,7 +229,12 @@ CustomerListQuery::Condition CustomerListQuery::condition(const CustomerListFilt
 
     const QStringList words = searchWords(filter.search);
     if (!words.isEmpty()) {
-        if (dialect.isSqlite()) {
+        if (dialect.isSqlite() && plan.searchPerRow) {
+            where << QStringLiteral("EXISTS (SELECT 1 FROM customers_fts WHERE customers_fts MATCH ? "
+                                    "AND customers_fts.rowid = %1)")
+                         .arg(column("id"));
+            result.values << ftsExpression(words);
+        } else if (dialect.isSqlite()) {
             // "+" keeps SQLite from looking the matches up by rowid (see Plan).
             where << (plan.searchAsProbe ? QStringLiteral("+") : QString()) + column("id") +
                          QStringLiteral(" IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)");
@@ -274,8 +289,15 @@ CustomerListQuery::Condition CustomerListQuery::countQuery(const CustomerListFil
 {
     // Without a search each filter's set is read once; with one, the search's matches are looked
     // up and each is tested, which is cheaper than reading whole sets when few customers match.
+    const QStringList words = searchWords(filter.search);
+    if (dialect.isSqlite() && !words.isEmpty() && !filter.hasFilters()) {
+        Condition result;
+        result.sql = QStringLiteral("SELECT COUNT(*) FROM customers_fts WHERE customers_fts MATCH ?");
+        result.values << ftsExpression(words);
+        return result;
+    }
     Plan plan;
-    plan.filtersAsSets = searchWords(filter.search).isEmpty();
+    plan.filtersAsSets = words.isEmpty();
     Condition result = condition(filter, dialect, today, plan);
     result.sql = QStringLiteral("SELECT COUNT(*) FROM customers") +
                  (result.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + result.sql);

@@ -19,12 +19,13 @@ struct CustomerListQueryPlan
 {
     // SQLite: "+id IN (search matches)": walk the sort index and probe the matches instead of
     // looking every match up and sorting them (for a search matching many customers: the
-    // list's fetcher decides by counting up to CustomerListQuery::BroadSearchRows matches).
+    // list's fetcher decides by counting up to CustomerListQuery::PerRowSearchRows matches).
+    // Building the set of matches costs about 0.1 microseconds per match.
     bool searchAsProbe = false;
-    // PostgreSQL: "id = ANY(ARRAY(SELECT id ... ILIKE ...))": collect the matches through the
-    // trigram indexes once and sort them, instead of testing customers in sort order (for a
+    // PostgreSQL: "id = ANY(ARRAY(SELECT id ... LIKE ...))": collect the matches through the
+    // trigram index once and sort them, instead of testing customers in sort order (for a
     // search matching few customers, which may all sit late in that order: the fetcher asks the
-    // planner's estimate).
+    // planner's estimate, which the search text's statistics of migration 0003 make close).
     bool searchAsSet = false;
     // "id IN (SELECT customer_id FROM ...)" sets for the profile and invoice filters instead
     // of a correlated EXISTS per customer (for counting or exporting every match). On SQLite
@@ -34,6 +35,14 @@ struct CustomerListQueryPlan
     // customers have it: the fetcher counts up to CustomerListQuery::SmallSetRows of them).
     bool riskAsSet = false;
     bool doNotContactAsSet = false;
+    // SQLite: "EXISTS (SELECT 1 FROM customers_fts WHERE ... MATCH ? AND rowid = id)": each
+    // customer met while walking the sort index is looked up in the search index on its own
+    // (about 15 microseconds), nothing is collected. For a search matching so many customers
+    // (PerRowSearchRows or more) that a page is found within a few hundred rows, and only with
+    // words of at most PrefixIndexChars characters: a longer prefix is not in FTS5's prefix
+    // index and every lookup would merge all its terms again. Never for a page read by an
+    // offset (every skipped customer would be looked up): the fetcher uses searchAsProbe then.
+    bool searchPerRow = false;
 };
 
 // Turns a CustomerListFilter into SQL over the customers table, for the paged customer list
@@ -46,8 +55,12 @@ struct CustomerListQueryPlan
 //               quoted FTS5 string followed by *, so it is a token prefix and FTS5 operators
 //               (AND, OR, NOT, NEAR, *, ^, :, quotes) in the text are just characters. A word
 //               like john.smith@ac is a phrase of its tokens, the last one a prefix.
-//   PostgreSQL  (company_name ILIKE '%word%' OR contact_name ILIKE ... OR email ... OR phone ...)
-//               per word, % _ and \ escaped; the pg_trgm GIN indexes of migration 0003 serve it.
+//   PostgreSQL  customer_search_text(company_name, contact_name, email, phone) LIKE lower('%word%')
+//               per word, % _ and \ escaped. customer_search_text (migration 0003) is the four
+//               columns lowercased and joined by line feeds, which no word contains, so this is
+//               "(company_name ILIKE '%word%' OR contact_name ILIKE ... OR email ... OR phone ...)"
+//               as one test, served by one pg_trgm GIN index whose statistics give the planner
+//               a close estimate of how many customers match (see Plan::searchAsSet).
 //   Both: case-insensitive; a text that looks like a phone number ("+1 (415) 555-0123") is
 //   searched as its digits; words without a letter or digit are ignored.
 //
@@ -76,6 +89,14 @@ public:
     static constexpr int MaxSearchWords = 8;
     static constexpr int BroadSearchRows = 10000;
     static constexpr int SmallSetRows = 20000;
+    static constexpr int PerRowSearchRows = 200000;
+    static constexpr int PrefixIndexChars = 3; // FTS5 prefix indexes of migration 0003: 1 to 3
+
+    // SQLite: true if every search word is short enough for FTS5's prefix indexes (see
+    // Plan::searchPerRow).
+    static bool searchWordsArePrefixIndexed(const QStringList& words);
+    // PostgreSQL: the search text of the customers row named "customers" (see above).
+    static QString searchTextExpression();
 
     // The rows of `customers` the filter selects, for "SELECT ... FROM customers WHERE <sql>"
     // (columns qualified as "customers".col, so it also works inside a larger query). `today`
@@ -83,7 +104,10 @@ public:
     // index order with a selective search; to read every match (an export) pass filtersAsSets.
     static Condition condition(const CustomerListFilter& filter, const Dialect& dialect,
                                const QDate& today = utcToday(), const Plan& plan = Plan());
-    // SELECT COUNT(*) FROM customers WHERE <condition>, planned for counting.
+    // SELECT COUNT(*) FROM customers WHERE <condition>, planned for counting. On SQLite a
+    // search without filters is counted in customers_fts alone: its rowids are the customers'
+    // ids, kept by migration 0003's triggers, so this is the same number without looking a
+    // single customer up.
     static Condition countQuery(const CustomerListFilter& filter, const Dialect& dialect,
                                 const QDate& today = utcToday());
 
@@ -92,15 +116,17 @@ public:
     // SQLite: the FTS5 MATCH expression for the words.
     static QString ftsExpression(const QStringList& words);
     // How many customers the search words match, roughly. SQLite: "SELECT COUNT(*) ... LIMIT
-    // BroadSearchRows" (exact up to there; BroadSearchRows: Plan::searchAsProbe). PostgreSQL:
-    // "SELECT 1 FROM customers WHERE ..." for the planner's estimate (EXPLAIN; counting trigram
-    // matches would cost as much as the page): under SmallSetRows, Plan::searchAsSet.
+    // PerRowSearchRows" of customers_fts (exact up to there, a few milliseconds: FTS5 only reads
+    // its own index; BroadSearchRows or more: Plan::searchAsProbe, PerRowSearchRows:
+    // Plan::searchPerRow). PostgreSQL: "SELECT 1 FROM customers WHERE ..." for the planner's
+    // estimate (EXPLAIN; counting trigram matches would cost as much as the page): under
+    // SmallSetRows, Plan::searchAsSet.
     static Condition searchProbe(const QStringList& words, const Dialect& dialect);
     // "SELECT COUNT(*) ... LIMIT SmallSetRows" of the customers with the filter's risk levels
     // (bind them) or with do-not-contact set (bind the dialect's true).
     static QString riskProbeSql(int levels);
     static QString doNotContactProbeSql();
-    // PostgreSQL: the ILIKE pattern finding a word anywhere.
+    // PostgreSQL: the LIKE pattern finding a word anywhere (lowercased by the query).
     static QString likePattern(const QString& word);
 
     // Per page: "customer_id, risk_level, do_not_contact, <one flag per hold kind>" of the

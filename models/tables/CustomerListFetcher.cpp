@@ -90,7 +90,10 @@ CustomerListQuery::Plan CustomerListFetcher::pagePlan(const CustomerListFilter& 
     if (!words.isEmpty()) {
         const CustomerListQuery::Condition search = CustomerListQuery::searchProbe(words, dialect);
         if (dialect.isSqlite()) {
-            plan.searchAsProbe = probe(search.sql, search.values, error) >= CustomerListQuery::BroadSearchRows;
+            const qint64 matches = probe(search.sql, search.values, error);
+            plan.searchPerRow =
+                matches >= CustomerListQuery::PerRowSearchRows && CustomerListQuery::searchWordsArePrefixIndexed(words);
+            plan.searchAsProbe = !plan.searchPerRow && matches >= CustomerListQuery::BroadSearchRows;
         } else {
             const qint64 estimate = estimatedRows(search.sql, search.values, error);
             plan.searchAsSet = estimate >= 0 && estimate < CustomerListQuery::SmallSetRows;
@@ -116,15 +119,28 @@ CustomerListPageData CustomerListFetcher::fetch(const CustomerListPageRequest& p
     PageRequest request = pageRequest.request;
     request.table = table();
     request.columns = columns();
+    CustomerListQuery::Plan pagePlan = plan;
+    if (pagePlan.searchPerRow && request.offset > 0) {
+        // Every skipped customer would be looked up on its own: probe a set of the matches.
+        pagePlan.searchPerRow = false;
+        pagePlan.searchAsProbe = true;
+    }
+    // PostgreSQL: a search matching few customers is collected through the trigram index and
+    // sorted, behind PageFetcher's fence (cheaper than the ARRAY of ids Plan::searchAsSet writes).
+    const bool collect = pagePlan.searchAsSet && m_database->dialect().isPostgres();
+    if (collect)
+        pagePlan.searchAsSet = false;
     const CustomerListQuery::Condition condition =
-        CustomerListQuery::condition(pageRequest.filter, m_database->dialect(), pageRequest.today, plan);
+        CustomerListQuery::condition(pageRequest.filter, m_database->dialect(), pageRequest.today, pagePlan);
     request.filter = condition.sql;
     request.filterValues = condition.values;
 
     CustomerListPageData result;
     result.generation = request.generation;
     result.page = pageRequest.page;
-    const Page page = PageFetcher(*m_database).fetch(request);
+    PageFetcher pages(*m_database);
+    pages.setCollectMatches(collect);
+    const Page page = pages.fetch(request);
     if (!page.error.isEmpty()) {
         result.error = page.error;
         return result;
@@ -215,6 +231,16 @@ bool CustomerListFetcher::addDetails(QList<CustomerListRow>* rows, const QDate& 
         return false;
     }
     return true;
+}
+
+bool CustomerListFetcher::collectsMatches(const CustomerListFilter& filter, const CustomerListQuery::Plan& plan,
+                                          const Dialect& dialect)
+{
+    if (CustomerListQuery::searchWords(filter.search).isEmpty())
+        return false;
+    if (dialect.isSqlite())
+        return !plan.searchAsProbe && !plan.searchPerRow; // "id IN (matches)": each looked up, then sorted
+    return plan.searchAsSet;
 }
 
 qint64 CustomerListFetcher::count(const CustomerListQuery::Condition& countQuery, QString* error) const

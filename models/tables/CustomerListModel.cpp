@@ -190,6 +190,7 @@ void CustomerListModel::startGeneration()
     m_inFlight.clear();
     m_failed.clear();
     m_wanted.clear();
+    m_anchors.clear();
     m_wantLast = false;
     m_lastError.clear();
     m_today = CustomerListQuery::utcToday();
@@ -252,23 +253,48 @@ bool CustomerListModel::sendPage(int page)
     const auto previous = m_pages.constFind(page - 1);
     const auto next = m_pages.constFind(page + 1);
     if (page == 0) {
-        // from the start
-    } else if (previous != m_pages.constEnd()) {
+        if (m_awaitingFirst) // a screenful first; sendRestOfFirstPage reads the rest
+            request.request.limit = std::min(size, FirstRows);
+    } else if (previous != m_pages.constEnd() && previous->complete) {
         request.request.after = previous->tail;
     } else if (next != m_pages.constEnd()) {
         request.reversed = true;
         request.request.order = opposite(m_sortOrder);
         request.request.after = next->head;
     } else if (m_totalCount >= 0) {
+        // The fewest rows to skip: from the start, from the end, or from the nearest page whose
+        // place is known (loaded now or before, this generation): forwards after its last row
+        // or backwards before its first.
         const qint64 before = qint64(page) * PageSize;
         const qint64 after = m_totalCount - before - size;
-        if (before <= after) {
-            request.request.offset = before;
-        } else {
+        qint64 skip = before;
+        if (after < skip) {
+            skip = after;
             request.reversed = true; // the last page is read backwards from the end: offset 0
             request.request.order = opposite(m_sortOrder);
-            request.request.offset = after;
         }
+        const auto atOrAbove = m_anchors.lowerBound(page);
+        if (atOrAbove != m_anchors.constBegin()) {
+            const auto below = std::prev(atOrAbove);
+            const qint64 distance = qint64(page - below.key() - 1) * PageSize;
+            if (distance < skip) {
+                skip = distance;
+                request.reversed = false;
+                request.request.order = m_sortOrder;
+                request.request.after = below->tail;
+            }
+        }
+        const auto above = m_anchors.upperBound(page); // the page's own anchor cannot start it
+        if (above != m_anchors.constEnd()) {
+            const qint64 distance = qint64(above.key() - page - 1) * PageSize;
+            if (distance < skip) {
+                skip = distance;
+                request.reversed = true;
+                request.request.order = opposite(m_sortOrder);
+                request.request.after = above->head;
+            }
+        }
+        request.request.offset = skip;
     } else {
         return false; // a page out of reach until the count is known
     }
@@ -301,11 +327,49 @@ void CustomerListModel::scheduleDispatch() const
         self, [self] { self->dispatch(); }, Qt::QueuedConnection);
 }
 
+void CustomerListModel::sendRestOfFirstPage()
+{
+    const auto first = m_pages.constFind(0);
+    if (first == m_pages.constEnd() || first->complete || m_inFlight.contains(0) || m_failed.contains(0))
+        return;
+    CustomerListPageRequest request;
+    request.page = 0;
+    request.today = m_today;
+    request.filter = m_filter;
+    request.request = baseRequest();
+    request.request.limit = PageSize - int(first->rows.size());
+    request.request.after = first->tail;
+    m_inFlight.insert(0);
+    CustomerListWorker* worker = m_pageWorker;
+    QMetaObject::invokeMethod(
+        worker, [worker, request] { worker->fetchPage(request); }, Qt::QueuedConnection);
+}
+
+void CustomerListModel::appendToFirstPage(const CustomerListPageData& page)
+{
+    LoadedPage& first = m_pages[0];
+    const int from = int(first.rows.size());
+    first.rows += page.rows;
+    first.tail = page.tail;
+    first.complete = true;
+    first.lastUsed = ++m_useClock;
+    m_anchors.insert(0, Anchor{first.head, first.tail});
+    m_forwardRows = int(first.rows.size());
+    m_forwardAtEnd = page.atEnd || first.rows.size() < PageSize;
+    setRowCount(computedRowCount());
+    const int last = std::min(int(first.rows.size()), m_rowCount) - 1;
+    if (last >= from) {
+        emit dataChanged(index(from, 0), index(last, ColumnCount - 1));
+        emit rowsLoaded(from, last);
+    }
+}
+
 void CustomerListModel::dispatch()
 {
     m_dispatchScheduled = false;
     if (m_awaitingFirst)
         return;
+    sendRestOfFirstPage(); // before anything that may read on from page 0
     while (m_inFlight.size() < MaxInFlight && !m_wanted.isEmpty()) {
         const int page = m_wanted.takeLast();
         if (m_pages.contains(page) || m_inFlight.contains(page) || m_failed.contains(page))
@@ -339,7 +403,24 @@ void CustomerListModel::storePage(const CustomerListPageData& page)
     loaded.head = page.head;
     loaded.tail = page.tail;
     loaded.lastUsed = ++m_useClock;
+    // Short only at the end of the list, or when page 0's first FirstRows rows came alone.
+    loaded.complete = page.rows.size() == PageSize || page.atEnd ||
+                      (m_totalCount >= 0 && page.rows.size() >= expectedPageSize(page.page));
     m_pages.insert(page.page, loaded);
+    if (!loaded.complete)
+        return;
+    m_anchors.insert(page.page, Anchor{page.head, page.tail});
+    if (m_anchors.size() > MaxAnchors) {
+        // Every other one goes: the rest still cover the list evenly.
+        bool drop = false;
+        for (auto it = m_anchors.begin(); it != m_anchors.end();) {
+            if (drop && it.key() != page.page)
+                it = m_anchors.erase(it);
+            else
+                ++it;
+            drop = !drop;
+        }
+    }
     // Read forwards right after the rows read so far: the count of rows known without COUNT(*).
     if (qint64(page.page) * PageSize == m_forwardRows && !m_forwardAtEnd &&
         (page.rows.size() == PageSize || page.atEnd)) {
@@ -376,6 +457,12 @@ void CustomerListModel::setRowCount(int rows)
                 it->rows.resize(rows - first);
             ++it;
         }
+        for (auto it = m_anchors.begin(); it != m_anchors.end();) {
+            if (qint64(it.key()) * PageSize >= rows)
+                it = m_anchors.erase(it);
+            else
+                ++it;
+        }
         endRemoveRows();
     }
 }
@@ -399,6 +486,7 @@ void CustomerListModel::onPageReady(const CustomerListPageData& page)
     if (m_awaitingFirst) {
         beginResetModel();
         m_pages.clear();
+        m_anchors.clear();
         m_forwardRows = 0;
         m_forwardAtEnd = false;
         storePage(page);
@@ -418,6 +506,11 @@ void CustomerListModel::onPageReady(const CustomerListPageData& page)
             m_wantLast = false;
             loadLastRows();
         }
+        dispatch();
+        return;
+    }
+    if (page.page == 0 && m_pages.contains(0) && !m_pages.value(0).complete) {
+        appendToFirstPage(page);
         dispatch();
         return;
     }
@@ -458,11 +551,13 @@ void CustomerListModel::evictPages()
     if (m_totalCount < 0 || m_pages.size() <= MaxPages)
         return;
     while (m_pages.size() > MaxPages) {
-        auto oldest = m_pages.begin();
+        auto oldest = m_pages.end();
         for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
-            if (it->lastUsed < oldest->lastUsed)
+            if (it->complete && (oldest == m_pages.end() || it->lastUsed < oldest->lastUsed))
                 oldest = it;
         }
+        if (oldest == m_pages.end())
+            return;
         const int first = oldest.key() * PageSize;
         const int last = std::min(first + int(oldest->rows.size()), m_rowCount) - 1;
         m_pages.erase(oldest);

@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <atomic>
 #include <memory>
@@ -29,17 +30,20 @@ class QThread;
 // and refresh); answers of an older generation are dropped and requests of an older generation
 // are skipped by the workers unread. A COUNT(*) or page already running is not interrupted.
 //
-// Rows: while a new generation's first page is on its way the previous rows stay on screen;
-// its arrival resets the model. rowCount() is then the background COUNT(*) once it has arrived
+// Rows: while a new generation's first rows are on their way the previous rows stay on screen;
+// their arrival resets the model. The first read asks for FirstRows rows only; the rest of page 0
+// follows right after (placeholders until then). rowCount() is then the background COUNT(*) once it has arrived
 // (or the exact number of rows when reading forwards reached the end), until then the rows
 // read plus one page. Rows not read yet are placeholders ("…" in the first column, LoadedRole
 // false); asking for their data asks for their page. Pages are requested coalesced (at most
 // one request per page, at most MaxInFlight at a time, the most recently wanted first; older
 // wishes beyond MaxWanted are forgotten and asked again when shown). A page is read forwards
 // after the page before it, backwards before the page after it, the last page backwards from
-// the end of the order, and any other page by an offset from the nearer end. At most MaxPages
-// pages stay in memory once the count is known (least recently shown go first), so memory does
-// not grow with the table.
+// the end of the order, and any other page by an offset from the nearest row whose place is
+// known: the start, the end, or a page read before in this generation (its first and last rows
+// are remembered after the page itself is evicted, up to MaxAnchors pages), so scrolling around
+// a big list skips ever fewer rows. At most MaxPages pages stay in memory once the count is known
+// (least recently shown go first), so memory does not grow with the table.
 //
 // Sorting: by the id (sort column -1) or by a shown customers column leading an index in the
 // database (company name and e-mail with migration 0001; see isSortable), ties by id. Computed
@@ -77,6 +81,10 @@ public:
     static constexpr int MaxPages = 64;
     static constexpr int MaxInFlight = 2;
     static constexpr int MaxWanted = 32;
+    static constexpr int MaxAnchors = 4096; // pages whose place is remembered after eviction
+    // The first read of a generation asks for this many rows (a screenful): they are shown
+    // sooner, then the rest of page 0 is read at once.
+    static constexpr int FirstRows = 64;
 
     // `database` must outlive the model; the workers open their own connections to its URL
     // (a file or server database: an SQLite ":memory:" database cannot be shared). The first
@@ -140,6 +148,7 @@ private:
         PageCursor head;
         PageCursor tail;
         mutable quint64 lastUsed = 0;
+        bool complete = true; // false: page 0 holds the first FirstRows rows, the rest is on its way
     };
 
     void startGeneration();
@@ -154,6 +163,8 @@ private:
     void onPageReady(const CustomerListPageData& page);
     void onCountReady(quint64 generation, qint64 count, const QString& error);
     void storePage(const CustomerListPageData& page);
+    void sendRestOfFirstPage();
+    void appendToFirstPage(const CustomerListPageData& page);
     int computedRowCount() const;
     void setRowCount(int rows);
     void evictPages();
@@ -178,7 +189,16 @@ private:
     QDate m_today;
     QString m_lastError;
 
+    // Where a page read this generation starts and ends, kept after the page is evicted: a page
+    // without a loaded neighbour is read by an offset from the nearest of them.
+    struct Anchor
+    {
+        PageCursor head;
+        PageCursor tail;
+    };
+
     QHash<int, LoadedPage> m_pages;
+    QMap<int, Anchor> m_anchors;
     int m_rowCount = 0;
     qint64 m_totalCount = -1;
     int m_forwardRows = 0; // rows read forwards from the start without a gap

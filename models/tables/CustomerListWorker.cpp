@@ -1,6 +1,7 @@
 #include "CustomerListWorker.h"
 
 #include "CustomerListFetcher.h"
+#include "CustomerListModel.h"
 #include "db/Database.h"
 
 CustomerListWorker::CustomerListWorker(const DatabaseUrl& url,
@@ -56,7 +57,14 @@ void CustomerListWorker::fetchPage(const CustomerListPageRequest& request)
         m_plan = m_fetcher->pagePlan(request.filter, &error);
         m_planGeneration = request.request.generation;
     }
-    emit pageReady(m_fetcher->fetch(request, m_plan));
+    CustomerListPageRequest read = request;
+    if (read.request.limit < CustomerListModel::PageSize && read.request.offset == 0 && !read.request.after.hasKey &&
+        CustomerListFetcher::collectsMatches(request.filter, m_plan, m_database->dialect())) {
+        // The model asked for a screenful first, but this plan sorts every match whatever the
+        // limit: the whole page now costs no more and spares sorting them all again.
+        read.request.limit = CustomerListModel::PageSize;
+    }
+    emit pageReady(m_fetcher->fetch(read, m_plan));
 }
 
 void CustomerListWorker::count(quint64 generation, const CustomerListQuery::Condition& countQuery)

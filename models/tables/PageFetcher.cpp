@@ -40,16 +40,17 @@ Page PageFetcher::fetch(const PageRequest& request) const
     if (!order.contains(cursor.segment) && cursor.segment != Segment::End)
         cursor = PageCursor{order.first(), false, QVariant(), 0};
 
-    // An offset counts from the start of the order: segment by segment, a segment holding no
-    // more rows than are left to skip is counted and passed over.
-    qint64 skip = cursor.hasKey ? 0 : std::max<qint64>(0, request.offset);
+    // An offset counts from `after` (or the start of the order): segment by segment, a segment
+    // holding no more rows than are left to skip is counted and passed over.
+    qint64 skip = std::max<qint64>(0, request.offset);
     while (cursor.segment != Segment::End && page.rows.size() < request.limit) {
         const int wanted = request.limit - int(page.rows.size());
         QString error;
+        const PageCursor start = cursor;
         const int read = fetchSegment(request, &cursor, wanted, skip, &page.rows, &page.first, &error);
         qint64 passed = 0;
         if (read == 0 && skip > 0)
-            passed = segmentCount(request, cursor.segment, &error);
+            passed = segmentCount(request, start, &error);
         if (read < 0 || passed < 0) {
             page.rows.clear();
             page.error = error;
@@ -73,8 +74,9 @@ int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, in
                               QList<QVariantList>* rows, PageCursor* first, QString* error) const
 {
     using Segment = PageCursor::Segment;
+    if (cursor->segment == Segment::End)
+        return 0;
     const bool descending = request.order == Qt::DescendingOrder;
-    const QString after = descending ? QStringLiteral("<") : QStringLiteral(">");
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     const QString id = Dialect::quoteIdentifier(idColumn());
     const QString key = Dialect::quoteIdentifier(request.sortColumn);
@@ -88,52 +90,49 @@ int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, in
                   QStringLiteral(" AS page_key")
            << id + QStringLiteral(" AS page_id");
 
-    QStringList where;
     QVariantList values;
-    if (!request.filter.trimmed().isEmpty()) {
-        where << QLatin1Char('(') + request.filter + QLatin1Char(')');
-        values << request.filterValues;
-    }
-    if (const QString condition = segmentCondition(request, cursor->segment); !condition.isEmpty())
-        where << condition;
     QString orderBy;
-    switch (cursor->segment) {
-    case Segment::All:
-        if (cursor->hasKey) {
-            where << id + after + QLatin1Char('?');
-            values << cursor->id;
-        }
-        orderBy = id + direction;
-        break;
-    case Segment::Values:
-        if (cursor->hasKey) {
-            where << QStringLiteral("(%1, %2) %3 (?, ?)").arg(key, id, after);
-            values << cursor->key << cursor->id;
-        }
-        orderBy = key + direction + QStringLiteral(", ") + id + direction;
-        break;
-    case Segment::Nulls:
-        if (cursor->hasKey) {
-            where << id + after + QLatin1Char('?');
-            values << cursor->id;
-        }
-        orderBy = id + direction;
-        break;
-    case Segment::End:
-        return 0;
-    }
+    const QStringList where = selection(request, *cursor, &values, &orderBy);
 
     const QString table = Dialect::quoteIdentifier(request.table);
-    QString selection = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    selection += QStringLiteral(" ORDER BY %1 LIMIT %2").arg(orderBy).arg(limit);
+    const QString condition =
+        where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    const QString skip = offset > 0 ? QStringLiteral(" OFFSET ") + QString::number(offset) : QString();
     QString sql;
-    if (offset > 0) {
+    if (m_collectMatches && m_database->dialect().isPostgres()) {
+        // Every selected row behind the fence, then sorted: the sort key as it is (page_sort;
+        // page_key may be its text) and the id order them.
+        QString sortBy;
+        switch (cursor->segment) {
+        case Segment::Values:
+            sortBy = QStringLiteral("page_sort") + direction + QStringLiteral(", page_id") + direction;
+            break;
+        default:
+            sortBy = QStringLiteral("page_id") + direction;
+            break;
+        }
+        const QString fenced = QStringLiteral("(SELECT %1, %2 AS page_sort FROM %3%4 OFFSET 0) AS page_rows")
+                                   .arg(select.join(QStringLiteral(", ")),
+                                        cursor->segment == Segment::Values ? key : id, table, condition);
+        QStringList outer;
+        for (const QString& column : request.columns)
+            outer << Dialect::quoteIdentifier(column);
+        outer << QStringLiteral("page_key") << QStringLiteral("page_id");
+        sql = QStringLiteral("SELECT %1 FROM %2 ORDER BY %3 LIMIT %4%5")
+                  .arg(outer.join(QStringLiteral(", ")), fenced, sortBy)
+                  .arg(limit)
+                  .arg(skip);
+    } else if (offset > 0) {
         // Skipping rows: the skipped ones are walked in an index that holds the sort key and the id
         // (an index-only scan), and only the page's rows are read from the table.
-        sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (SELECT %3 FROM %2%4 OFFSET %5) ORDER BY %6")
-                  .arg(select.join(QStringLiteral(", ")), table, id, selection, QString::number(offset), orderBy);
+        sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (SELECT %3 FROM %2%4 ORDER BY %5 LIMIT %6%7) ORDER BY %5")
+                  .arg(select.join(QStringLiteral(", ")), table, id, condition, orderBy)
+                  .arg(limit)
+                  .arg(skip);
     } else {
-        sql = QStringLiteral("SELECT %1 FROM %2").arg(select.join(QStringLiteral(", ")), table) + selection;
+        sql = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT %5")
+                  .arg(select.join(QStringLiteral(", ")), table, condition, orderBy)
+                  .arg(limit);
     }
 
     QSqlQuery query(m_database->connection());
@@ -184,16 +183,52 @@ QString PageFetcher::segmentCondition(const PageRequest& request, PageCursor::Se
     return QString();
 }
 
-qint64 PageFetcher::segmentCount(const PageRequest& request, PageCursor::Segment segment, QString* error) const
+QStringList PageFetcher::selection(const PageRequest& request, const PageCursor& cursor, QVariantList* values,
+                                   QString* orderBy) const
 {
-    if (segment == PageCursor::Segment::End)
-        return 0;
+    using Segment = PageCursor::Segment;
+    const bool descending = request.order == Qt::DescendingOrder;
+    const QString after = descending ? QStringLiteral("<") : QStringLiteral(">");
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString id = Dialect::quoteIdentifier(idColumn());
+    const QString key = Dialect::quoteIdentifier(request.sortColumn);
+
     QStringList where;
-    if (!request.filter.trimmed().isEmpty())
+    if (!request.filter.trimmed().isEmpty()) {
         where << QLatin1Char('(') + request.filter + QLatin1Char(')');
-    if (const QString condition = segmentCondition(request, segment); !condition.isEmpty())
+        *values << request.filterValues;
+    }
+    if (const QString condition = segmentCondition(request, cursor.segment); !condition.isEmpty())
         where << condition;
-    return count(request.table, where.join(QStringLiteral(" AND ")), request.filterValues, error);
+    switch (cursor.segment) {
+    case Segment::Values:
+        if (cursor.hasKey) {
+            where << QStringLiteral("(%1, %2) %3 (?, ?)").arg(key, id, after);
+            *values << cursor.key << cursor.id;
+        }
+        *orderBy = key + direction + QStringLiteral(", ") + id + direction;
+        break;
+    case Segment::All:
+    case Segment::Nulls:
+    case Segment::End:
+        if (cursor.hasKey) {
+            where << id + after + QLatin1Char('?');
+            *values << cursor.id;
+        }
+        *orderBy = id + direction;
+        break;
+    }
+    return where;
+}
+
+qint64 PageFetcher::segmentCount(const PageRequest& request, const PageCursor& after, QString* error) const
+{
+    if (after.segment == PageCursor::Segment::End)
+        return 0;
+    QVariantList values;
+    QString orderBy;
+    const QStringList where = selection(request, after, &values, &orderBy);
+    return count(request.table, where.join(QStringLiteral(" AND ")), values, error);
 }
 
 qint64 PageFetcher::count(const QString& table, const QString& filter, const QVariantList& filterValues,

@@ -20,12 +20,21 @@ class Database;
 //
 // Reading backwards: a page's `first` cursor, used as `after` with the opposite order, reads the
 // rows before that page (nearest first), which is how a model reads the end of the order without
-// reading the rest. A request with an offset starts that many rows into the order (a page in the
-// middle when no neighbouring cursor is known; it walks the skipped index entries).
+// reading the rest. A request with an offset starts that many rows after `after` (or into the
+// order): a page in the middle, reached from the nearest row whose position is known; it walks
+// the skipped index entries.
 class PageFetcher
 {
 public:
     explicit PageFetcher(const Database& database);
+
+    // PostgreSQL: read every row the filter selects and sort them (the filter sits behind an
+    // "OFFSET 0" optimisation fence, so the planner cannot walk the sort index instead) rather
+    // than walking the sort index and testing each row. For a filter that selects few rows of
+    // a large table, which an index (a trigram index, say) finds directly: walking the sort index
+    // would read the table up to the last of them. SQLite has no such fence; there the filter's
+    // shape decides (see CustomerListQuery::Plan). Off by default.
+    void setCollectMatches(bool collect) { m_collectMatches = collect; }
 
     Page fetch(const PageRequest& request) const;
     // COUNT(*) of the rows the filter selects; -1 and *error on failure.
@@ -48,9 +57,15 @@ private:
                      QList<QVariantList>* rows, PageCursor* first, QString* error) const;
     // The condition selecting one segment's rows ("key IS NULL"), empty for all rows.
     QString segmentCondition(const PageRequest& request, PageCursor::Segment segment) const;
-    // COUNT(*) of the rows of one segment that the filter selects; -1 and *error on failure.
-    qint64 segmentCount(const PageRequest& request, PageCursor::Segment segment, QString* error) const;
+    // The WHERE terms (filter, segment, keyset after the cursor) selecting the rows of the
+    // cursor's segment after it, their values, and the ORDER BY of that segment.
+    QStringList selection(const PageRequest& request, const PageCursor& cursor, QVariantList* values,
+                          QString* orderBy) const;
+    // COUNT(*) of the rows of `after`'s segment after it that the filter selects; -1 and *error
+    // on failure.
+    qint64 segmentCount(const PageRequest& request, const PageCursor& after, QString* error) const;
     QString keyExpression(const QString& column) const;
 
     const Database* m_database;
+    bool m_collectMatches = false;
 };

@@ -19,8 +19,8 @@ struct PageRequest
     QVariantList filterValues;      // bound to the filter's placeholders, in order
     PageCursor after;               // where the page starts; a default cursor: the first page
     int limit = 256;
-    // Rows to skip first (only with a default `after`): a page in the middle of the order when no
-    // neighbouring page's cursor is known. Costs a walk over the skipped index entries.
+    // Rows to skip first (after `after`, or from the start): a page in the middle of the order
+    // when no neighbouring page's cursor is known. Costs a walk over the skipped index entries.
     qint64 offset = 0;
     quint64 generation = 0; // echoed in the Page: results of an older generation are stale
 };

@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 #include "core/Money.h"
 #include "services/CustomerListQuery.h"
+#include "tables/CustomerListFetcher.h"
 #include "tables/CustomerListModel.h"
 
 #include <QAbstractItemModelTester>
@@ -13,8 +14,11 @@
 // The customer list on both engines: search (FTS5 on SQLite, pg_trgm ILIKE on PostgreSQL) by
 // each field, by prefix, case-insensitively and safely with hostile text; every filter; exact
 // balances; every sortable order equal to an ORDER BY of the whole table whichever way the
-// pages are reached (forwards, backwards from the end, by offset); the threaded model under
-// QAbstractItemModelTester; superseded generations dropped; jumping to the end.
+// pages are reached (forwards, backwards from the end, by offset from either end or from a page
+// read before); every query shape a plan can choose (per-row search lookups, sets, the
+// PostgreSQL collecting fence) listing the same pages as a plain reference query; counts equal
+// to plain COUNT(*)s; the threaded model under QAbstractItemModelTester; superseded generations
+// dropped; jumping to the end.
 
 namespace {
 
@@ -162,20 +166,24 @@ private:
     // Many customers with repeated names and a quarter of the e-mails NULL, for paging.
     bool addBulk(int count)
     {
+        static const QStringList words = {QStringLiteral("Alpha"), QStringLiteral("Bravo"), QStringLiteral("Charlie")};
+        constexpr int Batch = 100; // rows per INSERT: a few statements instead of thousands
         Transaction transaction(database());
-        QSqlQuery query(database().connection());
-        query.prepare(QStringLiteral("INSERT INTO customers (company_name, email, time_zone) VALUES (?, ?, ?)"));
-        for (int i = 0; i < count; ++i) {
-            static const QStringList words = {QStringLiteral("Alpha"), QStringLiteral("Bravo"),
-                                              QStringLiteral("Charlie")};
-            query.bindValue(0, QStringLiteral("Bulk %1 %2").arg(i % 97, 2, 10, QLatin1Char('0')).arg(words.at(i % 3)));
-            query.bindValue(1, i % 4 == 0 ? QVariant(QMetaType(QMetaType::QString))
-                                          : QVariant(QStringLiteral("bulk%1@example.com").arg(i % 301)));
-            query.bindValue(2, QStringLiteral("UTC"));
-            if (!query.exec()) {
-                m_lastError = query.lastError().text();
-                return false;
+        for (int start = 0; start < count; start += Batch) {
+            const int end = std::min(count, start + Batch);
+            QStringList rows;
+            QVariantList values;
+            for (int i = start; i < end; ++i) {
+                rows << QStringLiteral("(?, ?, ?)");
+                values << QStringLiteral("Bulk %1 %2").arg(i % 97, 2, 10, QLatin1Char('0')).arg(words.at(i % 3))
+                       << (i % 4 == 0 ? QVariant(QMetaType(QMetaType::QString))
+                                      : QVariant(QStringLiteral("bulk%1@example.com").arg(i % 301)))
+                       << QStringLiteral("UTC");
             }
+            if (!exec(QStringLiteral("INSERT INTO customers (company_name, email, time_zone) VALUES ") +
+                          rows.join(QStringLiteral(", ")),
+                      values))
+                return false;
         }
         return transaction.commit(&m_lastError);
     }
@@ -229,6 +237,69 @@ private:
                 return loaded;
         }
         return nullptr;
+    }
+
+    // The sortable orders and their ORDER BY; `all` false: one per NULL segment layout.
+    static void addOrderRows(bool all = true)
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<Qt::SortOrder>("order");
+        QTest::addColumn<QString>("orderBy");
+        const QString nullsLast = QStringLiteral("CASE WHEN %1 IS NULL THEN 1 ELSE 0 END, %1, id");
+        const QString nullsFirstDesc = QStringLiteral("CASE WHEN %1 IS NULL THEN 0 ELSE 1 END, %1 DESC, id DESC");
+        if (all)
+            QTest::newRow("id") << -1 << Qt::AscendingOrder << "id";
+        QTest::newRow("company ascending")
+            << int(CustomerListModel::CompanyColumn) << Qt::AscendingOrder << "company_name, id";
+        if (all) {
+            QTest::newRow("company descending")
+                << int(CustomerListModel::CompanyColumn) << Qt::DescendingOrder << "company_name DESC, id DESC";
+        }
+        QTest::newRow("e-mail ascending")
+            << int(CustomerListModel::EmailColumn) << Qt::AscendingOrder << nullsLast.arg(QLatin1String("email"));
+        QTest::newRow("e-mail descending")
+            << int(CustomerListModel::EmailColumn) << Qt::DescendingOrder << nullsFirstDesc.arg(QLatin1String("email"));
+    }
+
+    // The reference search: what CustomerListQuery's condition must select, written plainly.
+    QString referenceSearch(const QString& word, QVariantList* values)
+    {
+        if (dialect().isSqlite()) {
+            *values << CustomerListQuery::ftsExpression({word});
+            return QStringLiteral("id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)");
+        }
+        for (int i = 0; i < 4; ++i)
+            *values << CustomerListQuery::likePattern(word);
+        return QStringLiteral("(company_name ILIKE ? OR contact_name ILIKE ? OR email ILIKE ? OR phone ILIKE ?)");
+    }
+
+    // Every page of the list as CustomerListFetcher reads it with `plan`, forwards from the start.
+    QList<qint64> fetchAll(const CustomerListFilter& filter, const CustomerListQuery::Plan& plan, int pageSize,
+                           QString* error)
+    {
+        CustomerListFetcher fetcher(database());
+        QList<qint64> listed;
+        CustomerListPageRequest request;
+        request.filter = filter;
+        request.today = CustomerListQuery::utcToday();
+        request.request.sortColumn = QStringLiteral("company_name");
+        request.request.sortColumnNullable = false;
+        request.request.limit = pageSize;
+        for (int page = 0; page < 1000; ++page) {
+            request.page = page;
+            const CustomerListPageData data = fetcher.fetch(request, plan);
+            if (!data.error.isEmpty()) {
+                *error = data.error;
+                return listed;
+            }
+            for (const CustomerListRow& row : data.rows)
+                listed << row.id;
+            if (data.atEnd)
+                return listed;
+            request.request.after = data.tail;
+        }
+        *error = QStringLiteral("no end");
+        return listed;
     }
 
 private slots:
@@ -390,23 +461,7 @@ private slots:
                  acme->id);
     }
 
-    void everySortableOrderMatchesOrderByWhicheverWayPagesAreRead_data()
-    {
-        QTest::addColumn<int>("column");
-        QTest::addColumn<Qt::SortOrder>("order");
-        QTest::addColumn<QString>("orderBy");
-        const QString nullsLast = QStringLiteral("CASE WHEN %1 IS NULL THEN 1 ELSE 0 END, %1, id");
-        const QString nullsFirstDesc = QStringLiteral("CASE WHEN %1 IS NULL THEN 0 ELSE 1 END, %1 DESC, id DESC");
-        QTest::newRow("id") << -1 << Qt::AscendingOrder << "id";
-        QTest::newRow("company ascending")
-            << int(CustomerListModel::CompanyColumn) << Qt::AscendingOrder << "company_name, id";
-        QTest::newRow("company descending")
-            << int(CustomerListModel::CompanyColumn) << Qt::DescendingOrder << "company_name DESC, id DESC";
-        QTest::newRow("e-mail ascending")
-            << int(CustomerListModel::EmailColumn) << Qt::AscendingOrder << nullsLast.arg(QLatin1String("email"));
-        QTest::newRow("e-mail descending")
-            << int(CustomerListModel::EmailColumn) << Qt::DescendingOrder << nullsFirstDesc.arg(QLatin1String("email"));
-    }
+    void everySortableOrderMatchesOrderByWhicheverWayPagesAreRead_data() { addOrderRows(); }
     void everySortableOrderMatchesOrderByWhicheverWayPagesAreRead()
     {
         QFETCH(int, column);
@@ -440,6 +495,187 @@ private slots:
             listed << model->customerId(row);
         QCOMPARE(QSet<qint64>(listed.begin(), listed.end()).size(), expected.size());
         QCOMPARE(listed, expected);
+    }
+
+    void pagesFarFromTheEndsAreReadFromTheNearestKnownPage_data() { addOrderRows(false); }
+    void pagesFarFromTheEndsAreReadFromTheNearestKnownPage()
+    {
+        QFETCH(int, column);
+        QFETCH(Qt::SortOrder, order);
+        QFETCH(QString, orderBy);
+        // 6 fixture + 2594 bulk customers: pages 0..10, the last one partly filled.
+        QVERIFY2(addBulk(2594), qPrintable(m_lastError));
+        const QList<qint64> expected = ids(QStringLiteral("SELECT id FROM customers ORDER BY ") + orderBy);
+        QCOMPARE(expected.size(), 2600);
+
+        auto model = newModel();
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model->sort(column, order);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(*model), Timeout);
+        constexpr int Page = CustomerListModel::PageSize;
+        auto load = [&](int page) {
+            model->loadRows(page * Page, page * Page);
+            return QTest::qWaitFor([&] { return model->isRowLoaded(page * Page); }, Timeout);
+        };
+        model->loadLastRows(); // page 10, from the end
+        QTRY_VERIFY_WITH_TIMEOUT(model->isRowLoaded(2599), Timeout);
+        QVERIFY(load(7)); // backwards from page 10's first row, skipping page 9 and 8
+        QVERIFY(load(4)); // backwards from page 7's first row, skipping 6 and 5
+        QVERIFY(load(2)); // forwards after page 0's last row, skipping page 1 (e-mail: across the
+                          // NULL segment's border for some orders)
+        model->loadRows(0, 2599);
+        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(*model), Timeout);
+        QList<qint64> listed;
+        for (int row = 0; row < 2600; ++row)
+            listed << model->customerId(row);
+        QCOMPARE(listed, expected);
+    }
+
+    void everyPageQueryShapeListsTheReferenceOrder_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("one letter") << "b";
+        QTest::newRow("word") << "charl";
+        QTest::newRow("two words") << "bulk alp";
+        QTest::newRow("e-mail") << "bulk12@";
+    }
+    void everyPageQueryShapeListsTheReferenceOrder()
+    {
+        QFETCH(QString, text);
+        QVERIFY2(addBulk(700), qPrintable(m_lastError));
+        CustomerListFilter filter;
+        filter.search = text;
+        QVariantList values;
+        QStringList where;
+        for (const QString& word : CustomerListQuery::searchWords(text))
+            where << referenceSearch(word, &values);
+        const QList<qint64> expected = ids(QStringLiteral("SELECT id FROM customers WHERE %1 ORDER BY company_name, id")
+                                               .arg(where.join(QStringLiteral(" AND "))),
+                                           values);
+        QVERIFY2(m_lastError.isEmpty(), qPrintable(m_lastError));
+        QVERIFY(!expected.isEmpty());
+
+        QList<CustomerListQuery::Plan> plans(4);
+        plans[1].searchPerRow = true;
+        plans[2].searchAsProbe = true;
+        plans[3].searchAsSet = true; // PostgreSQL: collected behind PageFetcher's fence
+        for (const CustomerListQuery::Plan& plan : plans) {
+            QString error;
+            QCOMPARE(fetchAll(filter, plan, 37, &error), expected);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+    }
+
+    void aPageIsReadByOffsetAfterAKnownRowWithEveryShape()
+    {
+        QVERIFY2(addBulk(700), qPrintable(m_lastError));
+        const QList<qint64> all = ids(QStringLiteral("SELECT id FROM customers ORDER BY company_name, id"));
+        CustomerListFetcher fetcher(database());
+        CustomerListPageRequest request;
+        request.today = CustomerListQuery::utcToday();
+        request.request.sortColumn = QStringLiteral("company_name");
+        request.request.sortColumnNullable = false;
+        request.request.limit = 50;
+        const CustomerListPageData first = fetcher.fetch(request, {});
+        QCOMPARE(first.rows.size(), 50);
+        request.request.after = first.tail;
+        request.request.offset = 120; // rows 170..219
+        QList<CustomerListQuery::Plan> plans(3);
+        plans[1].searchAsSet = true;
+        plans[2].searchPerRow = true;
+        for (const CustomerListQuery::Plan& plan : plans) {
+            const CustomerListPageData page = fetcher.fetch(request, plan);
+            QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+            QList<qint64> listed;
+            for (const CustomerListRow& row : page.rows)
+                listed << row.id;
+            QCOMPARE(listed, all.mid(170, 50));
+        }
+        // Backwards: before row 400, skipping 100: rows 250..299, in list order.
+        request.request.after = PageCursor();
+        request.request.offset = 400;
+        const CustomerListPageData row400 = fetcher.fetch(request, {});
+        QCOMPARE(row400.rows.value(0).id, all.at(400));
+        request.reversed = true;
+        request.request.order = Qt::DescendingOrder;
+        request.request.after = row400.head;
+        request.request.offset = 100;
+        const CustomerListPageData back = fetcher.fetch(request, {});
+        QList<qint64> listed;
+        for (const CustomerListRow& row : back.rows)
+            listed << row.id;
+        QCOMPARE(listed, all.mid(250, 50));
+    }
+
+    void countsEqualPlainCounts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("overdue");
+        QTest::newRow("search only") << "bulk charl" << false;
+        QTest::newRow("one letter") << "a" << false;
+        QTest::newRow("phone digits") << "+1 415" << false;
+        QTest::newRow("nothing matches") << "zzzq" << false;
+        QTest::newRow("search and a filter") << "e" << true;
+        QTest::newRow("no search") << "" << true;
+    }
+    void countsEqualPlainCounts()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, overdue);
+        QVERIFY2(addBulk(300), qPrintable(m_lastError));
+        CustomerListFilter filter;
+        filter.search = text;
+        if (overdue)
+            filter.overdue = CustomerListFilter::Choice::Yes;
+        QVariantList values;
+        QStringList where;
+        for (const QString& word : CustomerListQuery::searchWords(text))
+            where << referenceSearch(word, &values);
+        if (overdue) {
+            where << QStringLiteral("EXISTS (SELECT 1 FROM payment_records pr WHERE pr.customer_id = customers.id "
+                                    "AND pr.status IN ('pending', 'partial', 'overdue') AND pr.due_date < ? "
+                                    "AND pr.amount > pr.amount_paid)");
+            values << dialect().dateToSql(CustomerListQuery::utcToday());
+        }
+        const QList<qint64> expected =
+            ids(QStringLiteral("SELECT COUNT(*) FROM customers") +
+                    (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))),
+                values);
+        QVERIFY2(m_lastError.isEmpty(), qPrintable(m_lastError));
+        const CustomerListQuery::Condition count = CustomerListQuery::countQuery(filter, dialect());
+        QCOMPARE(ids(count.sql, count.values), expected);
+        QVERIFY2(m_lastError.isEmpty(), qPrintable(m_lastError));
+        auto model = newModel(filter);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->totalCount() >= 0, Timeout);
+        QCOMPARE(model->totalCount(), expected.value(0));
+    }
+
+    void searchTextMatchesEachColumnLikeIlike()
+    {
+        // PostgreSQL's one LIKE over customer_search_text against the ILIKE of each column; on
+        // SQLite the same words against FTS5 (the reference there is the index itself).
+        QVERIFY2(addBulk(100), qPrintable(m_lastError));
+        for (const QString& word :
+             {QStringLiteral("ACME"), QStringLiteral("o'brien"), QStringLiteral("100%"), QStringLiteral("_"),
+              QStringLiteral("Müll"), QStringLiteral("JÜRG"), QStringLiteral("415555"), QStringLiteral("e.c"),
+              QStringLiteral("example"), QStringLiteral("a\\b"), QStringLiteral("bulk 1")}) {
+            CustomerListFilter filter;
+            filter.search = word;
+            QVariantList values;
+            QStringList where;
+            for (const QString& each : CustomerListQuery::searchWords(word))
+                where << referenceSearch(each, &values);
+            if (where.isEmpty())
+                continue;
+            const QList<qint64> expected = ids(QStringLiteral("SELECT id FROM customers WHERE %1 ORDER BY id")
+                                                   .arg(where.join(QStringLiteral(" AND "))),
+                                               values);
+            const CustomerListQuery::Condition condition = CustomerListQuery::condition(filter, dialect());
+            QCOMPARE(ids(QStringLiteral("SELECT id FROM customers WHERE %1 ORDER BY id").arg(condition.sql),
+                         condition.values),
+                     expected);
+            QVERIFY2(m_lastError.isEmpty(), qPrintable(m_lastError));
+        }
     }
 
     void onlyIndexedColumnsSort()
@@ -508,11 +744,46 @@ private slots:
         QCOMPARE(model->data(model->index(row, 0), CustomerListModel::LoadedRole).toBool(), false);
         QVERIFY(!model->data(model->index(row, 0), CustomerListModel::IdRole).isValid());
         // Asking for the data asked for the page.
+        QTRY_VERIFY_WITH_TIMEOUT(model->isRowLoaded(CustomerListModel::PageSize - 1), Timeout); // page 0's rest
         QSignalSpy loaded(model.get(), &CustomerListModel::rowsLoaded);
         QTRY_VERIFY_WITH_TIMEOUT(model->isRowLoaded(row), Timeout);
         QCOMPARE(model->data(model->index(row, 0), CustomerListModel::LoadedRole).toBool(), true);
         QVERIFY(model->data(model->index(row, 0)).toString().startsWith(QLatin1String("Bulk")));
         QCOMPARE(loaded.size(), 1);
+    }
+
+    void aScreenfulComesFirstThenTheRestOfItsPage_data()
+    {
+        QTest::addColumn<int>("bulk");
+        QTest::newRow("several pages") << 600;
+        QTest::newRow("exactly the first rows") << CustomerListModel::FirstRows - 6;
+        QTest::newRow("less than a page") << 94;
+    }
+    void aScreenfulComesFirstThenTheRestOfItsPage()
+    {
+        QFETCH(int, bulk);
+        QVERIFY2(addBulk(bulk), qPrintable(m_lastError));
+        const QList<qint64> expected = ids(QStringLiteral("SELECT id FROM customers ORDER BY company_name, id"));
+        auto model = std::make_unique<CustomerListModel>(database(), m_admin);
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(model.get(), &CustomerListModel::rowsLoaded);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(*model), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(model->isRowLoaded(std::min(int(expected.size()), CustomerListModel::PageSize) - 1),
+                                 Timeout);
+        QVERIFY(!loaded.isEmpty());
+        QCOMPARE(loaded.first().at(0).toInt(), 0);
+        QCOMPARE(loaded.first().at(1).toInt(), CustomerListModel::FirstRows - 1); // the screenful alone
+        if (expected.size() > CustomerListModel::FirstRows) {
+            QCOMPARE(loaded.at(1).at(0).toInt(), CustomerListModel::FirstRows);
+            QCOMPARE(loaded.at(1).at(1).toInt(), std::min(int(expected.size()), CustomerListModel::PageSize) - 1);
+        }
+        QCOMPARE(model->rowCount(), int(expected.size()));
+        model->loadRows(0, model->rowCount() - 1);
+        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(*model), Timeout);
+        QList<qint64> listed;
+        for (int row = 0; row < model->rowCount(); ++row)
+            listed << model->customerId(row);
+        QCOMPARE(listed, expected);
     }
 
     void onlyTheLastOfQuickSuccessiveSearchesIsShown()
@@ -575,9 +846,10 @@ private slots:
         filter.timeZone = QStringLiteral("UTC");
         filters << filter;
 
-        QList<CustomerListQuery::Plan> plans(6);
+        QList<CustomerListQuery::Plan> plans(7);
         plans[1].searchAsProbe = true;
         plans[5].searchAsSet = true;
+        plans[6].searchPerRow = true;
         plans[2].filtersAsSets = true;
         plans[3].riskAsSet = true;
         plans[4].doNotContactAsSet = true;
