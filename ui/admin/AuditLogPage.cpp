@@ -159,7 +159,7 @@ void AuditLogPage::buildUi()
         edit->setSpecialValueText(tr("any"));
         edit->setDate(anyDate());
         edit->setToolTip(
-            tr("A local calendar day; \u201cany\u201d: no limit. Press Delete or Home for \u201cany\u201d."));
+            tr("A local calendar day; “any”: no limit. Press Delete or Home for “any”."));
         // Stepping out of "any" goes to today, not to 2 January 1970.
         connect(edit, &QDateEdit::dateChanged, edit, [edit](const QDate& date) {
             const QDate previous = edit->property("previousDate").toDate();
@@ -349,7 +349,7 @@ void AuditLogPage::applyFilter()
     m_applied = filterFromBar();
     if (m_applied.from.isValid() && m_applied.to.isValid() && m_applied.to <= m_applied.from) {
         m_messageLabel->showMessage(
-            tr("The \u201cfrom\u201d date is after the \u201cto\u201d date: no entry can match."));
+            tr("The “from” date is after the “to” date: no entry can match."));
     } else {
         m_messageLabel->clearMessage();
     }

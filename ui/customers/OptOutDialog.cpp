@@ -32,7 +32,7 @@ OptOutDialog::OptOutDialog(SubmitFunction submit, QWidget* parent) : QDialog(par
     m_reasonEdit = new QLineEdit(this);
     m_reasonEdit->setObjectName(QStringLiteral("reasonEdit"));
     m_reasonEdit->setAccessibleName(tr("Reason"));
-    m_reasonEdit->setPlaceholderText(tr("Optional, e.g. \u201casked on the phone on 3 May\u201d"));
+    m_reasonEdit->setPlaceholderText(tr("Optional, e.g. “asked on the phone on 3 May”"));
     m_reasonEdit->setMaxLength(500);
 
     auto* form = new QFormLayout;

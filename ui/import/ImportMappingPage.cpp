@@ -63,7 +63,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard) : QWizardPage(wizard)
     const ImportField* key = target.field(target.keyField());
     const QString keyLabel = key ? key->translatedLabel() : target.keyField();
     const bool customers = target.kind() == ImportTarget::Kind::Customers;
-    m_duplicatesBox = new QGroupBox(tr("Records whose %1 is already stored").arg(keyLabel.toLower()), this);
+    m_duplicatesBox = new QGroupBox(tr("Records whose %1 is already stored").arg(keyLabel), this);
     m_duplicatesBox->setObjectName(QStringLiteral("duplicatesBox"));
     m_skipRadio = new QRadioButton(customers ? tr("&Skip them and keep the stored customer as it is")
                                              : tr("&Skip them and keep the stored payment record as it is"),
@@ -204,7 +204,7 @@ void ImportMappingPage::updateState()
     const ImportField* key = target.field(target.keyField());
     const QString keyLabel = key ? key->translatedLabel() : target.keyField();
     QString note = tr("Within the file, the first record with a given %1 is imported; later ones are skipped.")
-                       .arg(keyLabel.toLower());
+                       .arg(keyLabel);
     if (!current.contains(target.keyField()))
         note = tr("No column is mapped to %1, so no record is recognised as a duplicate.").arg(keyLabel);
     m_keyNote->setText(note);
