@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <algorithm>
 
 // What an import did (or, in a dry run, would do): every data record of the file is counted
 // exactly once as created, updated, skipped as a duplicate or failed, so
@@ -45,6 +46,13 @@ struct ImportSummary
     bool issuesTruncated = false; // more happened than `issues` holds (the error file has every failure)
 
     bool isBalanced() const { return created + updated + skippedDuplicates + failed == total; }
+    // How far through the file, in `steps` (0..steps; 0 while the size is unknown).
+    int progress(int steps) const
+    {
+        if (bytesTotal <= 0 || steps <= 0)
+            return 0;
+        return int(std::clamp<qint64>(bytesRead * steps / bytesTotal, 0, steps));
+    }
     // Everything in the file was read and nothing failed (duplicates may have been skipped).
     bool allImported() const { return fatalError.isEmpty() && !cancelled && failed == 0; }
 };

@@ -21,13 +21,6 @@ namespace {
 
 constexpr int ProgressSteps = 1000;
 
-int progressValue(const ImportSummary& summary)
-{
-    if (summary.bytesTotal <= 0)
-        return 0;
-    return int(std::clamp<qint64>(summary.bytesRead * ProgressSteps / summary.bytesTotal, 0, ProgressSteps));
-}
-
 } // namespace
 
 ImportCheckPage::ImportCheckPage(ImportWizard* wizard) : QWizardPage(wizard), m_wizard(wizard)
@@ -151,7 +144,7 @@ void ImportCheckPage::startCheck()
 
 void ImportCheckPage::showProgress(const ImportSummary& soFar)
 {
-    m_progress->setValue(progressValue(soFar));
+    m_progress->setValue(soFar.progress(ProgressSteps));
     if (m_wizard->job()->isCancelling())
         return;
     m_statusLabel->setText(
@@ -166,7 +159,8 @@ void ImportCheckPage::checkFinished(const ImportSummary& summary)
     m_checked = true;
     m_summary = summary;
     m_summaryView->setSummary(summary);
-    m_progress->setValue(summary.cancelled || !summary.fatalError.isEmpty() ? progressValue(summary) : ProgressSteps);
+    m_progress->setValue(summary.cancelled || !summary.fatalError.isEmpty() ? summary.progress(ProgressSteps)
+                                                                            : ProgressSteps);
     const QLocale locale;
     m_statusLabel->setText(tr("%n record(s) checked in %1 s.", nullptr, int(summary.total))
                                .arg(locale.toString(summary.elapsedMs / 1000.0, 'f', 1)));

@@ -22,14 +22,6 @@ namespace {
 
 constexpr int ProgressSteps = 1000;
 
-// Bytes read, in ProgressSteps.
-int progressValue(const ImportSummary& summary)
-{
-    if (summary.bytesTotal <= 0)
-        return 0;
-    return int(std::clamp<qint64>(summary.bytesRead * ProgressSteps / summary.bytesTotal, 0, ProgressSteps));
-}
-
 } // namespace
 
 ImportRunPage::ImportRunPage(ImportWizard* wizard) : QWizardPage(wizard), m_wizard(wizard)
@@ -139,7 +131,7 @@ bool ImportRunPage::isComplete() const
 void ImportRunPage::showProgress(const ImportSummary& soFar)
 {
     const QLocale locale;
-    m_progress->setValue(progressValue(soFar));
+    m_progress->setValue(soFar.progress(ProgressSteps));
     const qint64 elapsed = m_wizard->job()->elapsedMs();
     if (elapsed > 0)
         m_rateLabel->setText(tr("%1 records/s").arg(locale.toString(qRound64(soFar.total * 1000.0 / elapsed))));
@@ -159,7 +151,7 @@ void ImportRunPage::importFinished(const ImportSummary& summary)
     const QLocale locale;
     const bool stopped = summary.cancelled || !summary.fatalError.isEmpty();
     if (stopped) {
-        m_progress->setValue(progressValue(summary));
+        m_progress->setValue(summary.progress(ProgressSteps));
     } else {
         m_progress->setValue(ProgressSteps);
     }
