@@ -3,6 +3,7 @@
 #include <QIODevice>
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace {
 constexpr qint64 ChunkBytes = 1024 * 1024;
@@ -69,7 +70,7 @@ void CsvParser::prepare()
         m_encoding = m_options.encoding;
         break;
     case Encoding::Auto:
-        m_encoding = m_bom || isValidUtf8(sample, sample.size() >= SampleBytes) ? Encoding::Utf8 : Encoding::Latin1;
+        m_encoding = m_bom ? Encoding::Utf8 : detectEncoding(sample, sample.size() >= SampleBytes);
         break;
     }
     m_delimiter = m_options.delimiter != 0 ? m_options.delimiter : detectDelimiter(sample);
@@ -84,23 +85,60 @@ void CsvParser::endLine()
     ++m_line;
 }
 
-void CsvParser::skipRestOfLine()
+void CsvParser::skipRestOfLine(Record* record)
 {
+    // The record's bytes stay in m_buffer up to the cap; after that raw is taken and the bytes
+    // are let go (m_recordStart moves on), so a huge line costs no more memory than the cap.
+    const qint64 cap = m_options.maxFieldBytes;
+    bool taken = false;
     for (;;) {
-        if (m_pos >= m_buffer.size() && !fill())
-            return;
-        const char c = m_buffer.at(m_pos++);
-        if (c == '\n' || c == '\r') {
+        if (m_pos >= m_buffer.size()) {
+            if (!taken && m_pos - m_recordStart >= cap) {
+                record->raw = m_buffer.mid(m_recordStart, cap);
+                taken = true;
+            }
+            if (taken) {
+                m_consumed += m_pos - m_recordStart;
+                m_recordStart = m_pos;
+            }
+            if (!fill())
+                break;
+        }
+        const char* data = m_buffer.constData();
+        const qint64 size = m_buffer.size();
+        qint64 i = m_pos;
+        while (i < size && data[i] != '\n' && data[i] != '\r')
+            ++i;
+        m_pos = i;
+        if (i < size) {
+            if (!taken)
+                record->raw = m_buffer.mid(m_recordStart, std::min(m_pos - m_recordStart, cap));
+            ++m_pos;
             endLine();
             return;
         }
     }
+    if (!taken) // the end of the file
+        record->raw = m_buffer.mid(m_recordStart, std::min(m_pos - m_recordStart, cap));
 }
 
-void CsvParser::finishRaw(Record* record, qint64 end) const
+CsvParser::Record CsvParser::fail(Record record, const QString& message, qint64 firstBreak)
 {
-    const qint64 length = std::min(end - m_recordStart, m_options.maxFieldBytes);
-    record->raw = m_buffer.mid(m_recordStart, std::max<qint64>(length, 0));
+    record.error = message;
+    record.fields.clear();
+    if (firstBreak >= 0) {
+        // Resume on the line after the record's first line.
+        record.raw = m_buffer.mid(m_recordStart, std::min(firstBreak, m_options.maxFieldBytes));
+        m_pos = m_recordStart + firstBreak + 1;
+        if (m_buffer.at(m_pos - 1) == '\r' && ensure(1) && m_buffer.at(m_pos) == '\n')
+            ++m_pos;
+        m_line = record.line + 1;
+    } else {
+        skipRestOfLine(&record);
+    }
+    m_consumed += m_pos - m_recordStart;
+    m_recordStart = m_pos;
+    return record;
 }
 
 std::optional<CsvParser::Record> CsvParser::next()
@@ -110,117 +148,198 @@ std::optional<CsvParser::Record> CsvParser::next()
     if (!m_fatal.isEmpty())
         return std::nullopt;
 
+    const char delimiter = m_delimiter;
     for (;;) { // loops only over blank lines
-        if (m_recordStart < m_pos) // the previous record's line end
-            m_recordStart = m_pos;
+        m_recordStart = m_pos;
         Record record;
         record.line = m_line;
-        QList<QByteArray> fields;
-        QByteArray field;
+        // The fields as spans of the buffer (offsets relative to m_recordStart: fill() may move
+        // the bytes), or, for quoted fields with doubled quotes, as unescaped copies.
+        m_fields.clear();
+        m_copies.clear();
+        Field field{0, 0, -1};
         bool inQuotes = false;
         bool quoted = false;     // the current field began with a quote
         bool afterQuote = false; // the current field's closing quote has been read
         bool anything = false;   // the record has at least one byte
-        qint64 end = -1;         // where the record's bytes end (before its line end)
-
-        auto fail = [&](const QString& message, bool skipLine) {
-            const qint64 failedAt = m_pos;
-            if (skipLine)
-                skipRestOfLine();
-            finishRaw(&record, std::min<qint64>(failedAt, m_buffer.size()));
-            record.error = message;
-            m_consumed += m_pos - m_recordStart;
-            m_recordStart = m_pos;
-            return record;
-        };
+        qint64 firstBreak = -1;  // bytes from the record's start to its first line end inside quotes
+        qint64 length = -1;      // the record's bytes (without its line end)
+        auto fieldBytes = [&]() { return field.copy < 0 ? field.length : m_copies.at(field.copy).size(); };
 
         for (;;) {
             if (m_pos >= m_buffer.size() && !fill()) {
                 if (!m_fatal.isEmpty())
                     return std::nullopt;
                 if (inQuotes)
-                    return fail(tr("A quoted field that starts on line %1 is never closed.").arg(record.line), false);
+                    return fail(std::move(record),
+                                tr("A quoted field that starts on line %1 is never closed.").arg(record.line),
+                                firstBreak);
                 if (!anything)
                     return std::nullopt;
-                end = m_pos;
+                length = m_pos - m_recordStart;
                 break;
             }
-            const char c = m_buffer.at(m_pos++);
             anything = true;
+            const char* data = m_buffer.constData();
+            const qint64 size = m_buffer.size();
             if (inQuotes) {
-                if (c == '"') {
-                    if (ensure(1) && m_buffer.at(m_pos) == '"') {
-                        field.append('"');
-                        ++m_pos;
+                qint64 i = m_pos;
+                while (i < size && data[i] != '"' && data[i] != '\n' && data[i] != '\r')
+                    ++i;
+                if (field.copy < 0)
+                    field.length += i - m_pos;
+                else
+                    m_copies[field.copy].append(data + m_pos, i - m_pos);
+                m_pos = i;
+                if (i < size) {
+                    const char c = data[m_pos++];
+                    if (c == '"') {
+                        if (ensure(1) && m_buffer.at(m_pos) == '"') {
+                            // A doubled quote: from here on the field is an unescaped copy.
+                            if (field.copy < 0) {
+                                field.copy = int(m_copies.size());
+                                m_copies.append(m_buffer.mid(m_recordStart + field.start, field.length));
+                            }
+                            m_copies[field.copy].append('"');
+                            ++m_pos;
+                        } else {
+                            inQuotes = false;
+                            afterQuote = true;
+                        }
                     } else {
-                        inQuotes = false;
-                        afterQuote = true;
+                        if (firstBreak < 0)
+                            firstBreak = m_pos - 1 - m_recordStart;
+                        if (field.copy < 0)
+                            ++field.length;
+                        else
+                            m_copies[field.copy].append(c);
+                        if (c == '\n' || !(ensure(1) && m_buffer.at(m_pos) == '\n'))
+                            ++m_line;
                     }
-                } else {
-                    if (c == '\n' || (c == '\r' && !(ensure(1) && m_buffer.at(m_pos) == '\n')))
-                        ++m_line;
-                    field.append(c);
                 }
-            } else if (c == m_delimiter) {
-                fields.append(field);
-                field.clear();
-                quoted = afterQuote = false;
-            } else if (c == '\n' || c == '\r') {
-                end = m_pos - 1;
-                endLine();
-                break;
-            } else if (afterQuote) {
-                return fail(tr("Line %1: a quoted field is followed by \"%2\" instead of a delimiter.")
-                                .arg(m_line)
-                                .arg(QString::fromLatin1(&c, 1)),
-                            true);
-            } else if (c == '"' && field.isEmpty() && !quoted) {
-                inQuotes = quoted = true;
             } else {
-                field.append(c); // a quote inside an unquoted field is kept as it is
+                const char c = data[m_pos++];
+                if (c == delimiter) {
+                    m_fields.push_back(field);
+                    field = Field{m_pos - m_recordStart, 0, -1};
+                    quoted = afterQuote = false;
+                } else if (c == '\n' || c == '\r') {
+                    length = m_pos - 1 - m_recordStart;
+                    break;
+                } else if (afterQuote) {
+                    const QString text = QString::fromLatin1(&c, 1);
+                    if (firstBreak >= 0) { // see the class comment: the line may be the field's tail
+                        m_tailLine = m_line;
+                        m_tailOf = record.line;
+                    }
+                    return fail(std::move(record),
+                                firstBreak < 0
+                                    ? tr("Line %1: a quoted field is followed by \"%2\" instead of a delimiter.")
+                                          .arg(record.line)
+                                          .arg(text)
+                                    : tr("Line %1: a quoted field starts on this line and ends on line %2, where it "
+                                         "is followed by \"%3\" instead of a delimiter. The quote is probably stray, "
+                                         "so the lines after line %1 are read as records of their own.")
+                                          .arg(record.line)
+                                          .arg(m_line)
+                                          .arg(text),
+                                firstBreak);
+                } else if (c == '"' && field.length == 0 && !quoted) {
+                    inQuotes = quoted = true;
+                    field.start = m_pos - m_recordStart;
+                } else {
+                    // A run of plain bytes (a quote inside an unquoted field is kept as it is).
+                    qint64 i = m_pos;
+                    while (i < size && data[i] != delimiter && data[i] != '\n' && data[i] != '\r')
+                        ++i;
+                    field.length += i - m_pos + 1;
+                    m_pos = i;
+                }
             }
-            if (field.size() > m_options.maxFieldBytes)
-                return fail(tr("Line %1: a field is longer than %2 MiB.")
-                                .arg(m_line)
+            if (fieldBytes() > m_options.maxFieldBytes)
+                return fail(std::move(record),
+                            tr("Line %1: a field is longer than %2 MiB.")
+                                .arg(record.line)
                                 .arg(m_options.maxFieldBytes / (1024 * 1024)),
-                            true);
+                            firstBreak);
         }
 
-        finishRaw(&record, end);
+        record.raw = m_buffer.mid(m_recordStart, std::min(length, m_options.maxFieldBytes));
+        if (m_pos > m_recordStart + length) // after a line end: swallow the LF of a CRLF, count the line
+            endLine();
+        m_fields.push_back(field);
+        const bool blank = m_fields.size() == 1 && field.length == 0 && field.copy < 0 && !quoted;
+        if (!blank) {
+            // Decoded straight from the buffer. Pure ASCII (most records) needs no UTF-8 check.
+            const char* base = m_buffer.constData() + m_recordStart;
+            const bool latin1 = m_encoding == Encoding::Latin1 || isAscii(base, length);
+            record.fields.reserve(qsizetype(m_fields.size()));
+            for (const Field& f : m_fields) {
+                const char* bytes = f.copy < 0 ? base + f.start : m_copies.at(f.copy).constData();
+                const qsizetype count = f.copy < 0 ? f.length : m_copies.at(f.copy).size();
+                if (latin1) {
+                    record.fields.append(QString::fromLatin1(bytes, count));
+                } else if (isValidUtf8(bytes, count, false)) {
+                    record.fields.append(QString::fromUtf8(bytes, count));
+                } else {
+                    record.fields.clear();
+                    record.error = tr("Line %1 is not valid UTF-8 text. Save the file as UTF-8, or choose Latin-1 "
+                                      "as its encoding.")
+                                       .arg(record.line);
+                    break;
+                }
+            }
+        }
         m_consumed += m_pos - m_recordStart;
         m_recordStart = m_pos;
-        fields.append(field);
-        if (fields.size() == 1 && fields.first().isEmpty() && !quoted)
+        if (blank)
             continue; // a blank line is not a record
-
-        record.fields.reserve(fields.size());
-        for (const QByteArray& bytes : std::as_const(fields)) {
-            bool ok = true;
-            record.fields.append(decode(bytes, &ok));
-            if (!ok) {
+        if (record.line == m_tailLine && record.isValid()) {
+            // The line where a broken multi-line field ended: with an odd number of quotes it
+            // holds that field's closing quote, so it is the broken record's tail, not a record.
+            qsizetype quotes = 0;
+            for (const char c : std::as_const(record.raw)) {
+                if (c == '\n' || c == '\r')
+                    break;
+                quotes += c == '"' ? 1 : 0;
+            }
+            if (quotes % 2 == 1) {
                 record.fields.clear();
-                record.error = tr("Line %1 is not valid UTF-8 text. Save the file as UTF-8, or choose Latin-1 as "
-                                  "its encoding.")
-                                   .arg(record.line);
-                break;
+                record.error = tr("Line %1 holds the end of the quoted field that starts on line %2 (see there), so "
+                                  "it is not read as a record of its own.")
+                                   .arg(record.line)
+                                   .arg(m_tailOf);
             }
         }
         return record;
     }
 }
 
-QString CsvParser::decode(const QByteArray& bytes, bool* ok) const
+bool CsvParser::isAscii(const char* bytes, qint64 count)
 {
-    if (m_encoding == Encoding::Latin1)
-        return QString::fromLatin1(bytes);
-    *ok = isValidUtf8(bytes);
-    return *ok ? QString::fromUtf8(bytes) : QString();
+    qint64 i = 0;
+    for (; i + 8 <= count; i += 8) {
+        quint64 word;
+        std::memcpy(&word, bytes + i, 8);
+        if (word & 0x8080808080808080ULL)
+            return false;
+    }
+    for (; i < count; ++i) {
+        if (static_cast<unsigned char>(bytes[i]) >= 0x80)
+            return false;
+    }
+    return true;
 }
 
 bool CsvParser::isValidUtf8(const QByteArray& bytes, bool truncatedEndOk)
 {
-    const auto* data = reinterpret_cast<const unsigned char*>(bytes.constData());
-    const qsizetype size = bytes.size();
+    return isValidUtf8(bytes.constData(), bytes.size(), truncatedEndOk);
+}
+
+bool CsvParser::isValidUtf8(const char* bytes, qint64 count, bool truncatedEndOk)
+{
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes);
+    const qsizetype size = count;
     qsizetype i = 0;
     while (i < size) {
         const unsigned char c = data[i];
@@ -264,6 +383,34 @@ bool CsvParser::isValidUtf8(const QByteArray& bytes, bool truncatedEndOk)
         i += length;
     }
     return true;
+}
+
+CsvParser::Encoding CsvParser::detectEncoding(const QByteArray& sample, bool truncated)
+{
+    if (isValidUtf8(sample, truncated))
+        return Encoding::Utf8;
+    // Line by line: a list pasted together from two systems has whole lines in each encoding.
+    qsizetype utf8Lines = 0;
+    qsizetype otherLines = 0;
+    const char* data = sample.constData();
+    const qsizetype size = sample.size();
+    for (qsizetype start = 0; start < size;) {
+        qsizetype end = start;
+        bool high = false;
+        while (end < size && data[end] != '\n' && data[end] != '\r') {
+            high = high || static_cast<unsigned char>(data[end]) >= 0x80;
+            ++end;
+        }
+        if (high) {
+            const bool cut = truncated && end >= size;
+            if (isValidUtf8(QByteArray::fromRawData(data + start, end - start), cut))
+                ++utf8Lines;
+            else
+                ++otherLines;
+        }
+        start = end + 1;
+    }
+    return utf8Lines > 0 && utf8Lines >= otherLines ? Encoding::Utf8 : Encoding::Latin1;
 }
 
 char CsvParser::detectDelimiter(const QByteArray& sample)

@@ -14,44 +14,6 @@
 #include <QJsonObject>
 #include <memory>
 
-namespace {
-
-// Auto-detection for files that are mostly UTF-8 with a few Latin-1 lines (a list pasted
-// together from two systems): CsvParser's Auto takes the whole file as Latin-1 as soon as its
-// first 64 KiB are not entirely valid UTF-8, which would store every UTF-8 line garbled
-// ("MÃ¼ller"). When the sample holds more well-formed multi-byte UTF-8 sequences than stray
-// bytes, read it as UTF-8: the Latin-1 lines then fail one by one with their line numbers.
-CsvParser::Encoding chooseEncoding(QFile& file, CsvParser::Encoding requested)
-{
-    if (requested != CsvParser::Encoding::Auto)
-        return requested;
-    const QByteArray sample = file.peek(64 * 1024);
-    if (sample.startsWith("\xEF\xBB\xBF") || sample.startsWith("\xFF\xFE") || sample.startsWith("\xFE\xFF") ||
-        CsvParser::isValidUtf8(sample, true))
-        return CsvParser::Encoding::Auto; // the parser decides (BOMs, UTF-16 refusal, clean UTF-8)
-    qsizetype wellFormed = 0;
-    qsizetype stray = 0;
-    const auto* data = reinterpret_cast<const unsigned char*>(sample.constData());
-    for (qsizetype i = 0; i < sample.size();) {
-        const unsigned char c = data[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        const int length = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-        if (length > 0 && i + length <= sample.size() && CsvParser::isValidUtf8(sample.mid(i, length))) {
-            ++wellFormed;
-            i += length;
-        } else {
-            ++stray;
-            ++i;
-        }
-    }
-    return wellFormed > 0 && wellFormed >= stray ? CsvParser::Encoding::Utf8 : CsvParser::Encoding::Latin1;
-}
-
-} // namespace
-
 CsvImporter::CsvImporter(const Database& database, AccessContextPtr access, const ImportTarget& target)
     : m_database(database), m_access(access ? std::move(access) : AccessContext::nobody()), m_target(target)
 {
@@ -79,7 +41,7 @@ CsvImporter::Preview CsvImporter::inspect(const QString& path, const ImportTarge
     preview.fileSize = file.size();
     CsvParser::Options parserOptions;
     parserOptions.delimiter = options.delimiter;
-    parserOptions.encoding = chooseEncoding(file, options.encoding);
+    parserOptions.encoding = options.encoding;
     CsvParser parser(&file, parserOptions);
     const auto header = parser.next();
     preview.encoding = parser.encoding();
@@ -168,7 +130,7 @@ ImportSummary CsvImporter::run(const QString& path, const Options& options, cons
     summary.bytesTotal = file.size();
     CsvParser::Options parserOptions;
     parserOptions.delimiter = options.delimiter;
-    parserOptions.encoding = chooseEncoding(file, options.encoding);
+    parserOptions.encoding = options.encoding;
     parserOptions.maxFieldBytes = std::max<qint64>(1024, options.maxFieldBytes);
     CsvParser parser(&file, parserOptions);
     const auto header = parser.next();
@@ -269,11 +231,12 @@ ImportSummary CsvImporter::run(const QString& path, const Options& options, cons
         if (!ok && summary.fatalError.isEmpty())
             summary.fatalError = error;
         summary.bytesRead = next->bytesRead;
+        reader.recycle(std::move(*next)); // its memory is freed on the reader's thread
         if (!summary.fatalError.isEmpty()) {
             stopped = true;
             break;
         }
-        const bool last = next->bytesRead >= summary.bytesTotal;
+        const bool last = summary.bytesRead >= summary.bytesTotal;
         if (!last && progress && !progress(summary)) {
             summary.cancelled = true;
             stopped = true;

@@ -27,10 +27,10 @@ class Database;
 //   4. run()              the import, in batches, with progress and cancel
 //   5. the ImportSummary  counts, the first issues with line numbers, the error file
 //
-// Encoding (Options::encoding Auto): a BOM or clean UTF-8 is UTF-8; a file whose first 64 KiB
-// hold mostly well-formed UTF-8 with a few stray bytes is UTF-8 too (its Latin-1 lines fail one
-// by one, with their line numbers, instead of every other line being stored garbled); anything
-// else is Latin-1. Choose Utf8 or Latin1 to override.
+// Encoding (Options::encoding Auto): CsvParser's detection (see CsvParser.h): a BOM or clean
+// UTF-8 is UTF-8; a file whose first 64 KiB are mostly well-formed UTF-8 with a few stray Latin-1
+// lines is UTF-8 too (those lines fail one by one, with their line numbers, instead of every
+// other line being stored garbled); anything else is Latin-1. Choose Utf8 or Latin1 to override.
 //
 // Rules of run():
 //   - Every data record is counted exactly once: created, updated, skipped (duplicate) or

@@ -8,17 +8,24 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <algorithm>
+#include <atomic>
 
 namespace {
 
-constexpr int SqliteMaxRows = 500;
-// Parameters per multi-row INSERT on SQLite. SQLite takes up to 32766, but Qt's driver looks each
-// parameter up by position, which grows with the statement: ~1000 is the sweet spot.
-constexpr int SqliteStatementParameters = 999;
+// SQLite, execTuples(): statements of up to this many rows. Fewer, bigger statements mean fewer
+// flushes of the FTS5 index, but Qt's QSqlQuery::prepare() takes time quadratic in the number of
+// placeholders (~85 ms for 256 rows of 14, 4 s for 2048), so 256 it is. At most SqliteMaxParameters
+// (SQLite's limit since 3.32; an older SQLite refuses the statement and gets smaller ones) and up
+// to SqliteExactTuples rows get a statement of their own size; more share padded ones.
+constexpr int SqliteMaxTuples = 256;
+constexpr int SqliteMaxParameters = 32766;
+constexpr int SqliteExactTuples = 16;
 constexpr int SqliteInChunk = 500;
 constexpr int PostgresArrayRows = 5000;
 
@@ -104,13 +111,129 @@ ImportBatchWriter::ImportBatchWriter(const Database& database, const AccessConte
         if (mapped && i != keyField)
             m_updateFields << i;
     }
-    m_sqliteRows =
-        std::max(1, std::min<int>(SqliteMaxRows, SqliteStatementParameters / std::max(1, int(m_insertFields.size()))));
     if (m_postgres)
         detectColumnTypes();
 }
 
-ImportBatchWriter::~ImportBatchWriter() = default;
+ImportBatchWriter::~ImportBatchWriter()
+{
+    m_statements.clear(); // finalized: the staging table can go
+    if (!m_stage.isEmpty()) {
+        QString ignored;
+        exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(m_stage), &ignored);
+    }
+}
+
+void ImportBatchWriter::createStage()
+{
+    // Outside the batch's transaction, so that a rolled-back batch does not take it along. A
+    // name of its own per writer; untyped columns keep the bound values as they are.
+    static std::atomic<int> stages{0};
+    const QString name = QStringLiteral("collectdesk_import_stage_%1").arg(++stages);
+    const int width = int(std::max(m_insertFields.size(), m_updateFields.size() + 1));
+    QStringList columns;
+    for (int c = 0; c < width; ++c)
+        columns << QStringLiteral("c%1").arg(c);
+    QString ignored;
+    if (exec(QStringLiteral("CREATE TEMP TABLE %1 (%2)").arg(name, columns.join(QStringLiteral(", "))), &ignored))
+        m_stage = name; // otherwise: statements straight into the table
+    m_stageTried = true;
+}
+
+bool ImportBatchWriter::fillStage(const QList<ImportRow*>& rows, int columns, const CellOf& cell, QString* error)
+{
+    if (!exec(QStringLiteral("DELETE FROM temp.%1").arg(m_stage), error))
+        return false;
+    QStringList targets;
+    QStringList sources;
+    for (int c = 0; c < columns; ++c) {
+        targets << QStringLiteral("c%1").arg(c);
+        sources << QStringLiteral("column%1").arg(c + 2);
+    }
+    const QString pattern =
+        QStringLiteral("INSERT INTO temp.%1 (%2) SELECT %3 FROM (VALUES %4) WHERE column1 = 1")
+            .arg(m_stage, targets.join(QLatin1Char(',')), sources.join(QLatin1Char(',')), QStringLiteral("%1"));
+    return execTuples(
+        pattern, rows, columns, cell,
+        [error](QSqlQuery* query) {
+            if (query->exec())
+                return true;
+            *error = query->lastError().text();
+            return false;
+        },
+        error);
+}
+
+QString ImportBatchWriter::placeholder(int index)
+{
+    while (m_placeholders.size() <= index)
+        m_placeholders << QStringLiteral(":v%1").arg(m_placeholders.size());
+    return m_placeholders.at(index);
+}
+
+bool ImportBatchWriter::execTuples(const QString& pattern, const QList<ImportRow*>& rows, int columns,
+                                   const CellOf& cell, const std::function<bool(QSqlQuery*)>& run, QString* error)
+{
+    // Tuples of (marker, columns...); the statement reads only those whose marker is 1, so one
+    // prepared statement of `capacity` tuples serves every smaller number of rows (the others
+    // are bound with marker 0): few statements, each prepared once.
+    const int width = columns + 1;
+    for (qsizetype done = 0; done < rows.size();) {
+        const int maxRows = std::max(1, std::min({m_maxTuples, SqliteMaxTuples, SqliteMaxParameters / width}));
+        const int remaining = int(std::min<qsizetype>(maxRows, rows.size() - done));
+        int capacity = remaining;
+        if (capacity > SqliteExactTuples) {
+            capacity = SqliteExactTuples * 2;
+            while (capacity < remaining)
+                capacity *= 2;
+            capacity = std::min(capacity, maxRows);
+        }
+        const quint64 shape = (quint64(capacity) << 32) | quint64(width);
+        auto list = m_valuesLists.find(shape);
+        if (list == m_valuesLists.end()) {
+            QString sql;
+            sql.reserve(capacity * width * 8);
+            for (int r = 0; r < capacity; ++r) {
+                sql += r > 0 ? QStringLiteral(",(") : QStringLiteral("(");
+                for (int c = 0; c < width; ++c) {
+                    if (c > 0)
+                        sql += QLatin1Char(',');
+                    sql += placeholder(r * width + c);
+                }
+                sql += QLatin1Char(')');
+            }
+            list = m_valuesLists.insert(shape, sql);
+        }
+        QSqlQuery* query = statement(pattern.arg(list.value()), error);
+        if (!query && capacity > SqliteExactTuples) {
+            m_maxTuples = capacity / 2; // too many parameters for this SQLite: smaller statements
+            continue;
+        }
+        if (!query)
+            return false;
+        int& bound = m_boundTuples[query]; // tuples bound at least once (the rest are NULL)
+        for (int r = 0; r < capacity; ++r) {
+            const int first = r * width;
+            if (r < remaining) {
+                query->bindValue(placeholder(first), 1);
+                const ImportRow& row = *rows.at(done + r);
+                for (int c = 0; c < columns; ++c)
+                    query->bindValue(placeholder(first + c + 1), cell(row, c));
+            } else {
+                query->bindValue(placeholder(first), 0);
+                if (r >= bound) {
+                    for (int c = 0; c < columns; ++c)
+                        query->bindValue(placeholder(first + c + 1), QVariant());
+                }
+            }
+        }
+        bound = std::max(bound, capacity);
+        if (!run(query))
+            return false;
+        done += remaining;
+    }
+    return true;
+}
 
 void ImportBatchWriter::detectColumnTypes()
 {
@@ -156,7 +279,7 @@ bool ImportBatchWriter::exec(const QString& sql, QString* error)
     return true;
 }
 
-QVariant ImportBatchWriter::storedValue(const ImportRow& row, int fieldIndex) const
+const QVariant& ImportBatchWriter::storedValue(const ImportRow& row, int fieldIndex) const
 {
     const QVariant& value = row.values.at(fieldIndex);
     return value.isNull() ? m_validator.defaultValue(fieldIndex) : value;
@@ -191,14 +314,19 @@ bool ImportBatchWriter::selectMatches(const QString& table, const QString& colum
     }
     for (qsizetype first = 0; first < values.size(); first += SqliteInChunk) {
         const qsizetype count = std::min<qsizetype>(SqliteInChunk, values.size() - first);
+        // A list of 2^k placeholders (or SqliteInChunk), the last value repeated: few statements.
+        qsizetype capacity = 1;
+        while (capacity < count)
+            capacity *= 2;
+        capacity = std::min<qsizetype>(capacity, SqliteInChunk);
         QStringList marks;
-        for (qsizetype i = 0; i < count; ++i)
-            marks << QStringLiteral("?");
+        for (qsizetype i = 0; i < capacity; ++i)
+            marks << placeholder(int(i));
         QSqlQuery* query = statement(head + QStringLiteral(" IN (%1)").arg(marks.join(QLatin1Char(','))), error);
         if (!query)
             return false;
-        for (qsizetype i = 0; i < count; ++i)
-            query->bindValue(int(i), values.at(first + i));
+        for (qsizetype i = 0; i < capacity; ++i)
+            query->bindValue(placeholder(int(i)), values.at(first + std::min(i, count - 1)));
         if (!collect(query))
             return false;
     }
@@ -206,6 +334,16 @@ bool ImportBatchWriter::selectMatches(const QString& table, const QString& colum
 }
 
 bool ImportBatchWriter::resolve(QList<ImportRow>& rows, QString* error)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const bool ok = resolveKeys(rows, error) &&
+                    (m_target.kind() != ImportTarget::Kind::PaymentRecords || resolveCustomers(rows, error));
+    m_timings.lookupNs += timer.nsecsElapsed();
+    return ok;
+}
+
+bool ImportBatchWriter::resolveKeys(QList<ImportRow>& rows, QString* error)
 {
     // Duplicates in the database, by key.
     QVariantList keys;
@@ -249,8 +387,6 @@ bool ImportBatchWriter::resolve(QList<ImportRow>& rows, QString* error)
             }
         }
     }
-    if (m_target.kind() == ImportTarget::Kind::PaymentRecords)
-        return resolveCustomers(rows, error);
     return true;
 }
 
@@ -360,45 +496,37 @@ bool ImportBatchWriter::insertRows(const QList<ImportRow*>& rows, QList<qint64>*
         return true;
     }
 
-    const QString tuple = QLatin1Char('(') +
-                          QStringList(m_insertFields.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
-                          QLatin1Char(')');
-    qsizetype done = 0;
-    while (done < rows.size()) {
-        // Full statements, then the rest in statements of 2^k rows: few distinct statements.
-        qsizetype count = std::min<qsizetype>(m_sqliteRows, rows.size() - done);
-        if (count < m_sqliteRows) {
-            qsizetype power = 1;
-            while (power * 2 <= count)
-                power *= 2;
-            count = power;
-        }
-        QString sql = head + QStringLiteral("VALUES ");
-        sql.reserve(sql.size() + count * (tuple.size() + 1) + 16);
-        for (qsizetype r = 0; r < count; ++r) {
-            if (r > 0)
-                sql += QLatin1Char(',');
-            sql += tuple;
-        }
-        sql += QStringLiteral(" RETURNING id");
-        QSqlQuery* query = statement(sql, error);
-        if (!query)
-            return false;
-        int parameter = 0;
-        for (qsizetype r = done; r < done + count; ++r) {
-            for (const int f : std::as_const(m_insertFields))
-                query->bindValue(parameter++, storedValue(*rows.at(r), f));
-        }
-        if (!run(query))
-            return false;
-        done += count;
+    // SQLite. Every statement that writes to customers makes its FTS5 search index (migration
+    // 0003) flush its pending terms into a new segment, which has to be merged later, so a batch
+    // goes in with ONE statement: its rows are collected in a TEMP staging table (execTuples():
+    // statements of up to 256 rows, cheap without an index), then INSERT ... SELECT in file order.
+    // A handful of rows (or no staging table) go in directly.
+    const int width = int(m_insertFields.size());
+    const CellOf cell = [this](const ImportRow& row, int column) {
+        return storedValue(row, m_insertFields.at(column));
+    };
+    if (m_stage.isEmpty() || rows.size() <= SqliteExactTuples) {
+        QStringList tupleColumns;
+        for (int c = 0; c < width; ++c)
+            tupleColumns << QStringLiteral("column%1").arg(c + 2);
+        const QString pattern = head + QStringLiteral("SELECT %1 FROM (VALUES %2) WHERE column1 = 1 RETURNING id")
+                                           .arg(tupleColumns.join(QLatin1Char(',')), QStringLiteral("%1"));
+        return execTuples(pattern, rows, width, cell, run, error);
     }
-    return true;
+    if (!fillStage(rows, width, cell, error))
+        return false;
+    QStringList stageColumns;
+    for (int c = 0; c < width; ++c)
+        stageColumns << QStringLiteral("c%1").arg(c);
+    QSqlQuery* query = statement(head + QStringLiteral("SELECT %1 FROM temp.%2 ORDER BY rowid RETURNING id")
+                                            .arg(stageColumns.join(QLatin1Char(',')), m_stage),
+                                 error);
+    return query && run(query);
 }
 
 bool ImportBatchWriter::updateRows(const QList<ImportRow*>& rows, QString* error)
 {
-    if (rows.isEmpty())
+    if (rows.isEmpty() || m_updateFields.isEmpty()) // nothing but the key mapped: nothing to change
         return true;
     const QList<ImportField>& fields = m_target.fields();
     const QString table = Dialect::quoteIdentifier(m_target.table());
@@ -437,24 +565,38 @@ bool ImportBatchWriter::updateRows(const QList<ImportRow*>& rows, QString* error
         }
         return true;
     }
-    QStringList sets;
-    for (const int f : std::as_const(m_updateFields))
-        sets << QStringLiteral("%1 = COALESCE(?, %1)").arg(Dialect::quoteIdentifier(fields.at(f).name));
-    QSqlQuery* query =
-        statement(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))), error);
-    if (!query)
+    // SQLite: ONE UPDATE ... FROM the staging table for the batch (see insertRows()), or a VALUES
+    // list for a handful of rows; the first column is the id, the others the new values (NULL:
+    // keep the stored value).
+    const int width = int(m_updateFields.size()) + 1;
+    const CellOf cell = [this](const ImportRow& row, int column) {
+        return column == 0 ? QVariant(row.existingId) : row.values.at(m_updateFields.at(column - 1));
+    };
+    const auto run = [error](QSqlQuery* query) {
+        if (query->exec())
+            return true;
+        *error = query->lastError().text();
         return false;
-    for (const ImportRow* row : rows) {
-        int parameter = 0;
-        for (const int f : std::as_const(m_updateFields))
-            query->bindValue(parameter++, row->values.at(f));
-        query->bindValue(parameter, row->existingId);
-        if (!query->exec()) {
-            *error = query->lastError().text();
-            return false;
-        }
+    };
+    const bool staged = !m_stage.isEmpty() && rows.size() > SqliteExactTuples;
+    QStringList sets;
+    for (int c = 1; c < width; ++c)
+        sets << QStringLiteral("%1 = COALESCE(s.%2, %1)")
+                    .arg(Dialect::quoteIdentifier(fields.at(m_updateFields.at(c - 1)).name),
+                         staged ? QStringLiteral("c%1").arg(c) : QStringLiteral("column%1").arg(c + 2));
+    if (!staged) {
+        const QString pattern =
+            QStringLiteral(
+                "UPDATE %1 SET %2 FROM (SELECT * FROM (VALUES %3) WHERE column1 = 1) AS s WHERE %1.id = s.column2")
+                .arg(table, sets.join(QStringLiteral(", ")), QStringLiteral("%1"));
+        return execTuples(pattern, rows, width, cell, run, error);
     }
-    return true;
+    if (!fillStage(rows, width, cell, error))
+        return false;
+    QSqlQuery* query = statement(QStringLiteral("UPDATE %1 SET %2 FROM temp.%3 AS s WHERE %1.id = s.c0")
+                                     .arg(table, sets.join(QStringLiteral(", ")), m_stage),
+                                 error);
+    return query && run(query);
 }
 
 bool ImportBatchWriter::writeBulk(const QList<ImportRow*>& rows, QList<qint64>* created, QList<qint64>* updated,
@@ -464,8 +606,15 @@ bool ImportBatchWriter::writeBulk(const QList<ImportRow*>& rows, QList<qint64>* 
     QList<ImportRow*> updates;
     for (ImportRow* row : rows)
         (row->existingId > 0 ? updates : creates) << row;
-    if (!insertRows(creates, created, error) || !updateRows(updates, error))
+    QElapsedTimer timer;
+    timer.start();
+    if (!insertRows(creates, created, error))
         return false;
+    m_timings.insertNs += timer.nsecsElapsed();
+    timer.restart();
+    if (!updateRows(updates, error))
+        return false;
+    m_timings.updateNs += timer.nsecsElapsed();
     for (ImportRow* row : std::as_const(creates))
         row->outcome = ImportRow::Outcome::Created;
     for (ImportRow* row : std::as_const(updates)) {
@@ -537,19 +686,33 @@ bool ImportBatchWriter::write(QList<ImportRow>& rows, const QJsonObject& auditVa
     }
     if (pending.isEmpty())
         return true;
+    if (!m_postgres && !m_stageTried && pending.size() > SqliteExactTuples)
+        createStage();
 
     QString firstError;
     {
+        QElapsedTimer timer;
+        timer.start();
         Transaction transaction(m_database);
+        m_timings.commitNs += timer.nsecsElapsed();
         QList<qint64> created;
         QList<qint64> updated;
         if (!transaction.isActive()) {
             firstError = transaction.errorText();
-        } else if (writeBulk(pending, &created, &updated, &firstError) &&
-                   audit(rows, auditValues, created, updated, &firstError) && transaction.commit(&firstError)) {
-            return true;
+        } else if (writeBulk(pending, &created, &updated, &firstError)) {
+            timer.restart();
+            const bool audited = audit(rows, auditValues, created, updated, &firstError);
+            m_timings.auditNs += timer.nsecsElapsed();
+            timer.restart();
+            const bool committed = audited && transaction.commit(&firstError);
+            m_timings.commitNs += timer.nsecsElapsed();
+            if (committed)
+                return true;
         }
     } // rolled back
+    QElapsedTimer retryTimer;
+    retryTimer.start();
+    auto retried = qScopeGuard([&]() { m_timings.retryNs += retryTimer.nsecsElapsed(); });
     for (ImportRow* row : std::as_const(pending))
         row->outcome = ImportRow::Outcome::Pending;
 

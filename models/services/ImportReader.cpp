@@ -57,6 +57,11 @@ bool ImportReader::readBatch(Batch* batch)
 void ImportReader::run()
 {
     for (;;) {
+        {
+            std::deque<Batch> spent; // destroyed here, outside the lock
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            spent.swap(m_spent);
+        }
         Batch batch;
         const bool more = readBatch(&batch);
         batch.bytesRead = m_parser.bytesRead();
@@ -93,6 +98,12 @@ std::optional<ImportReader::Batch> ImportReader::next()
     m_queue.pop_front();
     m_changed.notify_all();
     return batch;
+}
+
+void ImportReader::recycle(Batch&& batch)
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    m_spent.push_back(std::move(batch));
 }
 
 qint64 ImportReader::stop()

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <cstring>
 
 namespace {
 
@@ -37,6 +38,54 @@ std::optional<QString> e164(const QString& text)
             return std::nullopt;
     }
     return phone;
+}
+
+// ValueValidator's email rule (WHATWG "valid email address") for the common case, without a
+// regular expression: ASCII, a local part of letters, digits and .!#$%&'*+/=?^_`{|}~-, an "@",
+// then two or more dot-separated labels of letters, digits and inner hyphens (at most 63 each).
+// Returns the address in lower case; nullopt means "not sure": ValueValidator decides (and words
+// the refusal), so this never accepts what ValueValidator would refuse.
+std::optional<QString> plainEmail(const QString& text)
+{
+    static constexpr char LocalSpecials[] = ".!#$%&'*+/=?^_`{|}~-";
+    const qsizetype at = text.indexOf(QLatin1Char('@'));
+    if (at < 1 || at + 1 >= text.size())
+        return std::nullopt;
+    QString email(text.size(), Qt::Uninitialized);
+    QChar* out = email.data();
+    auto alnum = [](char16_t c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+    for (qsizetype i = 0; i < at; ++i) {
+        char16_t c = text.at(i).unicode();
+        if (c >= 'A' && c <= 'Z')
+            c = char16_t(c + ('a' - 'A'));
+        if (!alnum(c) && (c >= 0x80 || c == 0 || !std::strchr(LocalSpecials, char(c))))
+            return std::nullopt;
+        out[i] = QChar(c);
+    }
+    out[at] = QLatin1Char('@');
+    int labels = 0;
+    qsizetype labelStart = at + 1;
+    for (qsizetype i = at + 1; i <= text.size(); ++i) {
+        char16_t c = i < text.size() ? text.at(i).unicode() : u'.';
+        if (c >= 'A' && c <= 'Z')
+            c = char16_t(c + ('a' - 'A'));
+        if (c == '.') {
+            const qsizetype length = i - labelStart;
+            if (length < 1 || length > 63 || out[labelStart] == QLatin1Char('-') || out[i - 1] == QLatin1Char('-'))
+                return std::nullopt;
+            ++labels;
+            labelStart = i + 1;
+            if (i < text.size())
+                out[i] = QLatin1Char('.');
+            continue;
+        }
+        if (!alnum(c) && c != '-')
+            return std::nullopt;
+        out[i] = QChar(c);
+    }
+    if (labels < 2)
+        return std::nullopt;
+    return email;
 }
 
 } // namespace
@@ -143,6 +192,10 @@ std::optional<QVariant> ImportValidator::convert(const ImportField& field, const
         if (const auto phone = e164(text))
             return *phone;
         break; // ValueValidator words the refusal
+    case ColumnType::Email:
+        if (const auto email = plainEmail(text))
+            return *email;
+        break; // ValueValidator decides
     case ColumnType::TimeZone:
         if (!isTimeZone(text)) {
             *reason = tr("\"%1\" is not a known time zone (use an IANA name such as Europe/Berlin)").arg(text);

@@ -55,7 +55,7 @@ public:
     std::optional<QVariant> convert(const ImportField& field, const QString& cell, const QString& currency,
                                     QString* reason) const;
     // What an empty cell of a field stores on create: its default, or a null QVariant.
-    QVariant defaultValue(int fieldIndex) const { return m_defaults.value(fieldIndex); }
+    const QVariant& defaultValue(int fieldIndex) const { return m_defaults.at(fieldIndex); }
 
     // "'=SUM(A1)" -> "=SUM(A1)"; anything else unchanged.
     static QString undoFormulaNeutralization(const QString& cell);

@@ -2,9 +2,11 @@
 #include "io/CsvParser.h"
 #include "io/CsvWriter.h"
 #include "services/AccessContext.h"
+#include "services/CsvExporter.h"
 #include "services/CsvImporter.h"
 #include "services/PermissionService.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -174,50 +176,81 @@ private slots:
                     .contains(QStringLiteral("two columns")));
     }
 
+    void hostileCorpusAccountsForEveryRecord_data()
+    {
+        QTest::addColumn<bool>("update");
+        QTest::addColumn<int>("batchSize");
+        QTest::newRow("skip duplicates, one batch") << false << CsvImporter::DefaultBatchSize;
+        QTest::newRow("update duplicates, batches of 3") << true << 3;
+    }
+
     void hostileCorpusAccountsForEveryRecord()
     {
+        QFETCH(bool, update);
+        QFETCH(int, batchSize);
         const qint64 existing = insertCustomer(QStringLiteral("Existing Ltd"), QStringLiteral("existing@example.com"));
         QVERIFY(existing > 0);
         const QByteArray tenMegabytes(10 * 1024 * 1024, 'x');
+        const QByteArray badQuoteLine = "\"Bad \"\"quote\"x,Bob,bob@example.com,,,,,";
+        const QByteArray strayQuoteLine = "Kappa,Kim,kim@example.com,,,,\"never closed";
+        const QByteArray formulaRawLine = "=cmd|' /C calc'!A0,\"a\"b,quinn@example.com,,,,,";
         QByteArray data = "\xEF\xBB\xBF";                                                      // BOM
         data += "company_name,contact_name,email,phone,country_code,time_zone,notes,city\r\n"; // 1
         data += "Acme Inc,Ann,Ann@Acme.com,+1 (415) 555-0123,us,America/New_York,\"first\r\nsecond\","
-                "Springfield\r\n";                                 // 2-3 created
-        data += "\"Bad \"\"quote\"x,Bob,bob@example.com,,,,,\r\n"; // 4 failed
-        data += "Beta,Ben,ANN@acme.com,,,,,\r\n";                  // 5 duplicate of 2
-        data += "Gamma,Gus,gus@example.com,+1 555,,,,\r\n";        // 6 failed
+                "Springfield\r\n";                          // 2-3 created
+        data += badQuoteLine + "\r\n";                      // 4 failed: text after a closing quote
+        data += "Beta,Ben,ANN@acme.com,,,,,\r\n";           // 5 duplicate of 2
+        data += "Gamma,Gus,gus@example.com,+1 555,,,,\r\n"; // 6 failed
         data += "=cmd|' /C calc'!A0,Eve,eve@example.com,,DE,Europe/Berlin,'); DROP TABLE customers;--,\r\n"; // 7
         data +=
             "'); DROP TABLE customers;--,Mallory,mallory@example.com,,,,\"=HYPERLINK(\"\"http://evil\"\")\",\r\n"; // 8
-        data += "Delta,,not-an-email,,XX,Mars/Olympus,,\r\n";                                       // 9 failed
-        data += ",Nobody,nobody@example.com,,,,,\r\n";                                              // 10 failed
-        data += "Epsilon,Eps,eps@example.com,,,,\r\n";                                              // 11 failed
-        data += "Zeta,Zed,EXISTING@example.com,,,,,\r\n";                                           // 12 duplicate (db)
-        data += "Eta,,eta@example.com,,,,\"" + tenMegabytes + "\",\r\n";                            // 13 failed
-        data += tenMegabytes + ",,big@example.com,,,,,\r\n";                                        // 14 failed
+        data += "Delta,,not-an-email,,XX,Mars/Olympus,,\r\n";            // 9 failed
+        data += ",Nobody,nobody@example.com,,,,,\r\n";                   // 10 failed
+        data += "Epsilon,Eps,eps@example.com,,,,\r\n";                   // 11 failed
+        data += "Zeta,Zed,EXISTING@example.com,,,,,\r\n";                // 12 duplicate (db): skipped / updated
+        data += "Eta,,eta@example.com,,,,\"" + tenMegabytes + "\",\r\n"; // 13 failed
+        data += tenMegabytes + ",,big@example.com,,,,,\r\n";             // 14 failed
         data += "  Theta  ,  Tom ,theta@example.com,+49 30 1234567,de,Europe/Berlin,  ,Berlin\r\n"; // 15 created
         data += "\"Iota, \"\"the\"\" company\",Ivy,,,,,,\r\n";                                      // 16 created
-        data += "Kappa,Kim,kim@example.com,,,,\"never closed\r\n";                                  // 17 failed
+        data += strayQuoteLine + "\r\n";                                   // 17 failed: a stray opening quote
+        data += "Lambda,Lou,lou@example.com,,,,,Lisbon\r\n";               // 18 created, not swallowed by 17
+        data += "\"Mu, \"\"the\"\" second\",Max,max@example.com,,,,,\r\n"; // 19 created (its quote ends 17's field)
+        data += "@SUM(1+1)*cmd|' /C calc'!A0,Oscar,not-an-email,,,,,\r\n"; // 20 failed
+        data += "+1+cmd|' /C calc'!A0,Pia,pia@example.com,,,,-2+3+cmd|' /C calc'!A0,\r\n"; // 21 created
+        data += formulaRawLine + "\r\n";                                        // 22 failed: unreadable, starts with =
+        data += "\"Nu\r\n";                                                     // 23 failed: its field breaks
+        data += "Corp.\" ,Nina,nina@example.com,,,,,\r\n";                      // 24 failed: the tail of 23
+        data += "Omega,Olga,olga@example.com,,,,\"never closed at the end\r\n"; // 25 failed
         const QString path = writeFile(QStringLiteral("hostile.csv"), data);
         const QString errors = m_dir->filePath(QStringLiteral("hostile.errors.csv"));
 
         CsvImporter::Options options;
         options.errorFilePath = errors;
+        options.batchSize = batchSize;
+        options.onDuplicate = update ? CsvImporter::OnDuplicate::Update : CsvImporter::OnDuplicate::Skip;
         const ImportSummary s = import(ImportTarget::customers(), path, options);
         QVERIFY2(s.fatalError.isEmpty(), qPrintable(s.fatalError));
-        QCOMPARE(s.total, 15);
-        QCOMPARE(s.created, 5);
-        QCOMPARE(s.updated, 0);
-        QCOMPARE(s.skippedDuplicates, 2);
-        QCOMPARE(s.failed, 8);
+        QCOMPARE(s.total, 23); // every data record, once
+        QCOMPARE(s.created, 8);
+        QCOMPARE(s.updated, update ? 1 : 0);
+        QCOMPARE(s.skippedDuplicates, update ? 1 : 2);
+        QCOMPARE(s.failed, 13);
         QVERIFY(s.isBalanced());
         QVERIFY(!s.cancelled);
         QCOMPARE(s.notProcessedFromLine, 0);
         QCOMPARE(s.errorFilePath, errors);
-        QCOMPARE(s.errorRows, 8);
+        QCOMPARE(s.errorRows, 13);
 
-        // Exactly the valid rows are stored, verbatim.
-        QCOMPARE(count(QStringLiteral("customers")), 6);
+        // Exactly the valid rows are stored, verbatim; none of the failed ones.
+        QCOMPARE(count(QStringLiteral("customers")), 1 + 8);
+        QCOMPARE(
+            count(QStringLiteral("customers"),
+                  QStringLiteral(
+                      "email IN ('bob@example.com', 'gus@example.com', 'nobody@example.com', "
+                      "'eps@example.com', 'eta@example.com', 'big@example.com', 'kim@example.com', "
+                      "'quinn@example.com', 'olga@example.com', 'nina@example.com') OR email IS NULL AND company_name "
+                      "<> 'Iota, \"the\" company' OR company_name IN ('Gamma', 'Delta', 'Omega')")),
+            0);
         QCOMPARE(scalar(QStringLiteral("SELECT email FROM customers WHERE company_name = 'Acme Inc'")).toString(),
                  QStringLiteral("ann@acme.com"));
         QCOMPARE(scalar(QStringLiteral("SELECT phone FROM customers WHERE company_name = 'Acme Inc'")).toString(),
@@ -232,14 +265,22 @@ private slots:
         QCOMPARE(
             count(QStringLiteral("customers"), QStringLiteral("company_name = ?"), {"'); DROP TABLE customers;--"}), 1);
         QCOMPARE(count(QStringLiteral("customers"), QStringLiteral("notes = ?"), {"=HYPERLINK(\"http://evil\")"}), 1);
+        QCOMPARE(count(QStringLiteral("customers"), QStringLiteral("company_name = ? AND notes = ?"),
+                       {"+1+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0"}),
+                 1);
         QCOMPARE(scalar(QStringLiteral("SELECT contact_name FROM customers WHERE company_name = 'Theta'")).toString(),
                  QStringLiteral("Tom"));
         QVERIFY(scalar(QStringLiteral("SELECT notes FROM customers WHERE company_name = 'Theta'")).isNull());
         QCOMPARE(scalar(QStringLiteral("SELECT time_zone FROM customers WHERE company_name = 'Iota, \"the\" company'"))
                      .toString(),
                  QStringLiteral("UTC"));
+        QCOMPARE(scalar(QStringLiteral("SELECT city FROM customers WHERE company_name = 'Lambda'")).toString(),
+                 QStringLiteral("Lisbon"));
+        QCOMPARE(count(QStringLiteral("customers"), QStringLiteral("company_name = ?"), {"Mu, \"the\" second"}), 1);
         QCOMPARE(scalar(QStringLiteral("SELECT company_name FROM customers WHERE id = ?"), {existing}).toString(),
-                 QStringLiteral("Existing Ltd"));
+                 update ? QStringLiteral("Zeta") : QStringLiteral("Existing Ltd"));
+        QCOMPARE(scalar(QStringLiteral("SELECT contact_name FROM customers WHERE id = ?"), {existing}).toString(),
+                 update ? QStringLiteral("Zed") : QString());
         QCOMPARE(count(QStringLiteral("customers"), QStringLiteral("length(company_name) > 1000")), 0);
 
         // The report names lines and columns.
@@ -248,10 +289,12 @@ private slots:
             messages << QString::number(issue.line) + (issue.failed ? QStringLiteral("F ") : QStringLiteral("D ")) +
                             issue.message;
         const QString all = messages.join(QLatin1Char('\n'));
-        QVERIFY2(all.contains(QStringLiteral("6F Line 6, column phone: \"+1 555\" is not a phone number")),
+        QVERIFY2(all.contains(QStringLiteral("4F Line 4: a quoted field is followed by \"x\" instead of a delimiter")),
                  qPrintable(all));
+        QVERIFY(all.contains(QStringLiteral("6F Line 6, column phone: \"+1 555\" is not a phone number")));
         QVERIFY(all.contains(QStringLiteral("5D Line 5: email \"ann@acme.com\" is a duplicate of line 2")));
-        QVERIFY(all.contains(QStringLiteral("12D Line 12: email \"existing@example.com\" is already in the database")));
+        QCOMPARE(all.contains(QStringLiteral("12D Line 12: email \"existing@example.com\" is already in the database")),
+                 !update);
         QVERIFY(all.contains(QStringLiteral("column email: \"not-an-email\" is not a valid email address")));
         QVERIFY(all.contains(QStringLiteral("column country_code: \"XX\" is not an ISO 3166 country code")));
         QVERIFY(all.contains(QStringLiteral("column time_zone: \"Mars/Olympus\" is not a known time zone")));
@@ -261,33 +304,91 @@ private slots:
                                             "65536 are allowed")));
         QVERIFY(
             all.contains(QStringLiteral("14F Line 14, column company_name: the value is 10485760 characters long")));
-        QVERIFY(all.contains(QStringLiteral("17F A quoted field that starts on line 17 is never closed")));
+        QVERIFY(all.contains(QStringLiteral("17F Line 17: a quoted field starts on this line and ends on line 19")));
+        QVERIFY(all.contains(QStringLiteral("20F Line 20, column email: \"not-an-email\"")));
+        QVERIFY(all.contains(QStringLiteral("22F Line 22: a quoted field is followed by \"b\"")));
+        QVERIFY(all.contains(QStringLiteral("23F Line 23: a quoted field starts on this line and ends on line 24")));
+        QVERIFY(all.contains(QStringLiteral("24F Line 24 holds the end of the quoted field that starts on line 23")));
+        QVERIFY(all.contains(QStringLiteral("25F A quoted field that starts on line 25 is never closed")));
 
-        // The error file: header + error + line, one row per failure, original fields.
+        // The error file: header + error + line, one row per failure, original fields; an
+        // unreadable record's whole line in the first column.
         const auto records = readCsv(errors);
-        QCOMPARE(records.size(), 9);
+        QCOMPARE(records.size(), 14);
         QCOMPARE(records.at(0).fields, QStringList({"company_name", "contact_name", "email", "phone", "country_code",
                                                     "time_zone", "notes", "city", "error", "line"}));
         QStringList lines;
+        QHash<QString, QStringList> byLine;
         for (int i = 1; i < records.size(); ++i) {
+            QVERIFY2(records.at(i).isValid(), qPrintable(records.at(i).error));
             QCOMPARE(records.at(i).fields.size(), 10);
             lines << records.at(i).fields.at(9);
+            byLine.insert(records.at(i).fields.at(9), records.at(i).fields);
         }
-        QCOMPARE(lines, QStringList({"4", "6", "9", "10", "11", "13", "14", "17"}));
-        QCOMPARE(records.at(2).fields.at(3), QStringLiteral("'+1 555")); // neutralised for spreadsheets
-        QCOMPARE(records.at(6).fields.at(6).size(), tenMegabytes.size());
+        QCOMPARE(lines, QStringList({"4", "6", "9", "10", "11", "13", "14", "17", "20", "22", "23", "24", "25"}));
+        QCOMPARE(byLine.value("4").at(0), QString::fromUtf8(badQuoteLine));
+        QCOMPARE(byLine.value("17").at(0), QString::fromUtf8(strayQuoteLine));
+        QCOMPARE(byLine.value("23").at(0), QStringLiteral("\"Nu"));
+        QCOMPARE(byLine.value("24").at(0), QStringLiteral("Corp.\" ,Nina,nina@example.com,,,,,"));
+        QCOMPARE(byLine.value("25").at(0), QStringLiteral("Omega,Olga,olga@example.com,,,,\"never closed at the end"));
+        QCOMPARE(byLine.value("6").at(3), QStringLiteral("'+1 555")); // neutralised for spreadsheets
+        QCOMPARE(byLine.value("13").at(6).size(), tenMegabytes.size());
+        // Injection: no cell of the error file is a formula for a spreadsheet.
+        QCOMPARE(byLine.value("20").at(0), QStringLiteral("'@SUM(1+1)*cmd|' /C calc'!A0"));
+        QCOMPARE(byLine.value("22").at(0), QLatin1Char('\'') + QString::fromUtf8(formulaRawLine));
+        for (const auto& record : records) {
+            for (const QString& cell : record.fields)
+                QVERIFY2(!CsvWriter::looksLikeFormula(cell), qPrintable(cell.left(80)));
+        }
 
-        // One audit row for the one batch, by the system, naming the created ids.
+        // The exporter writes the stored injection strings as text for spreadsheets too.
+        CsvExporter exporter(db(), AccessContext::system(), QStringLiteral("customers"));
+        QBuffer exported;
+        exported.open(QIODevice::WriteOnly);
+        const CsvExporter::Result result = exporter.exportTo(CsvExporter::Filter(), &exported);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.rows, 9);
+        exported.close();
+        exported.open(QIODevice::ReadOnly);
+        CsvParser exportParser(&exported);
+        QStringList companies;
+        int exportedRecords = 0;
+        while (auto record = exportParser.next()) {
+            QVERIFY2(record->isValid(), qPrintable(record->error));
+            ++exportedRecords;
+            for (const QString& cell : record->fields) {
+                QVERIFY2(!CsvWriter::looksLikeFormula(cell), qPrintable(cell.left(80)));
+                if (cell.contains(QStringLiteral("cmd|")))
+                    companies << cell;
+            }
+        }
+        QCOMPARE(exportedRecords, 1 + 9);
+        companies.sort();
+        QCOMPARE(companies, QStringList({"'+1+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"}));
+
+        // Audit rows, one per batch that wrote something, by the system, naming the ids.
         const auto audits = importAudits(QStringLiteral("customers"));
-        QCOMPARE(audits.size(), 1);
-        QCOMPARE(audits.at(0).value(QStringLiteral("_actor_type")).toString(), QStringLiteral("system"));
-        QVERIFY(audits.at(0).value(QStringLiteral("_entity_id_null")).toBool());
-        QCOMPARE(audits.at(0).value(QStringLiteral("file")).toString(), QStringLiteral("hostile.csv"));
-        QCOMPARE(audits.at(0).value(QStringLiteral("created")).toInt(), 5);
-        QCOMPARE(audits.at(0).value(QStringLiteral("failed")).toInt(), 8);
-        QCOMPARE(audits.at(0).value(QStringLiteral("skipped_duplicates")).toInt(), 2);
-        QCOMPARE(ids(audits.at(0).value(QStringLiteral("created_ids"))).size(), 5);
-        QVERIFY(!ids(audits.at(0).value(QStringLiteral("created_ids"))).contains(existing));
+        QCOMPARE(audits.size() == 1, batchSize >= 23);
+        QList<qint64> createdIds;
+        QList<qint64> updatedIds;
+        qint64 failed = 0;
+        qint64 skipped = 0;
+        for (const QJsonObject& audit : audits) {
+            QCOMPARE(audit.value(QStringLiteral("_actor_type")).toString(), QStringLiteral("system"));
+            QVERIFY(audit.value(QStringLiteral("_entity_id_null")).toBool());
+            QCOMPARE(audit.value(QStringLiteral("file")).toString(), QStringLiteral("hostile.csv"));
+            createdIds += ids(audit.value(QStringLiteral("created_ids")));
+            updatedIds += ids(audit.value(QStringLiteral("updated_ids")));
+            failed += audit.value(QStringLiteral("failed")).toInt();
+            skipped += audit.value(QStringLiteral("skipped_duplicates")).toInt();
+        }
+        QCOMPARE(createdIds.size(), 8);
+        QVERIFY(!createdIds.contains(existing));
+        QCOMPARE(updatedIds, update ? QList<qint64>{existing} : QList<qint64>());
+        if (batchSize >= 23) {
+            QCOMPARE(failed, 13);
+            QCOMPARE(skipped, update ? 1 : 2);
+        }
     }
 
     void mixedEncodingLineFailsAloneAndLatin1FilesImport()
@@ -333,6 +434,197 @@ private slots:
         s = import(ImportTarget::customers(), writeFile(QStringLiteral("forced.csv"), data), options);
         QCOMPARE(s.failed, 1);
         QCOMPARE(s.created, 0);
+    }
+
+    void mostlyUtf8FileWithLatin1LinesFirstIsUtf8()
+    {
+        // Detection is CsvParser's, not a step of the importer: the Latin-1 lines fail with their
+        // line numbers even when they come first; the UTF-8 lines are stored ungarbled.
+        const QByteArray data =
+            customersCsv({"J\xE4ger AG,J\xE4ger,j@example.com,,,Graz",
+                          "M\xC3\xBCller GmbH,M\xC3\xBCller,m@example.com,,,K\xC3\xB6ln", "Plain Ltd,,p@example.com,,,",
+                          "Zo\xC3\xAB Ltd,Zo\xC3\xAB,z@example.com,,,Z\xC3\xBCrich", "Caf\xE9 SA,,cafe@example.com,,,",
+                          "\xC3\x89"
+                          "cole SA,,ecole@example.com,,,Orl\xC3\xA9"
+                          "ans"});
+        const QString path = writeFile(QStringLiteral("mostly.csv"), data);
+        const CsvImporter::Preview preview = CsvImporter::inspect(path, ImportTarget::customers());
+        QVERIFY2(preview.ok(), qPrintable(preview.error));
+        QCOMPARE(preview.encoding, CsvParser::Encoding::Utf8);
+        CsvImporter::Options options;
+        options.errorFilePath = m_dir->filePath(QStringLiteral("mostly.errors.csv"));
+        const ImportSummary s = import(ImportTarget::customers(), path, options);
+        QVERIFY2(s.fatalError.isEmpty(), qPrintable(s.fatalError));
+        QCOMPARE(s.encodingName, CsvParser::encodingName(CsvParser::Encoding::Utf8));
+        QCOMPARE(s.total, 6);
+        QCOMPARE(s.created, 4);
+        QCOMPARE(s.failed, 2);
+        QVERIFY(s.isBalanced());
+        QCOMPARE(s.issues.at(0).line, 2);
+        QVERIFY(s.issues.at(0).message.contains(QStringLiteral("Line 2 is not valid UTF-8")));
+        QCOMPARE(s.issues.at(1).line, 6);
+        QCOMPARE(count(QStringLiteral("customers")), 4);
+        QCOMPARE(count(QStringLiteral("customers"), QStringLiteral("city IN (?, ?, ?)"),
+                       {QStringLiteral("Köln"), QStringLiteral("Zürich"), QStringLiteral("Orléans")}),
+                 3);
+        // The error file holds the Latin-1 lines as Latin-1 meant them, ready to import again.
+        const auto records = readCsv(options.errorFilePath);
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records.at(1).fields.at(0), QStringLiteral("Jäger AG"));
+        QCOMPARE(records.at(2).fields.at(0), QStringLiteral("Café SA"));
+        const ImportSummary again = import(ImportTarget::customers(), options.errorFilePath);
+        QCOMPARE(again.created, 2);
+        QCOMPARE(count(QStringLiteral("customers"), QStringLiteral("city = ?"), {QStringLiteral("Graz")}), 1);
+    }
+
+    void lineEndsBomsAndEmbeddedLineBreaksImportAlike_data()
+    {
+        QTest::addColumn<QByteArray>("lineEnd");
+        QTest::addColumn<bool>("bom");
+        QTest::addColumn<bool>("finalLineEnd");
+        QTest::newRow("CRLF") << QByteArray("\r\n") << false << true;
+        QTest::newRow("CRLF, BOM, no final line end") << QByteArray("\r\n") << true << false;
+        QTest::newRow("LF") << QByteArray("\n") << false << true;
+        QTest::newRow("LF, BOM") << QByteArray("\n") << true << true;
+        QTest::newRow("CR") << QByteArray("\r") << false << false;
+    }
+
+    void lineEndsBomsAndEmbeddedLineBreaksImportAlike()
+    {
+        QFETCH(QByteArray, lineEnd);
+        QFETCH(bool, bom);
+        QFETCH(bool, finalLineEnd);
+        const QByteArray e = lineEnd;
+        QByteArray data = bom ? QByteArray("\xEF\xBB\xBF") : QByteArray();
+        data += "company_name,email,notes,city" + e;
+        data += "One,one@example.com,\"line 1" + e + "line 2" + e + e + "line 4\",Paris" + e; // 2-5
+        data += e;                                                                            // 6: blank, skipped
+        data += "Two,two@example.com,\"a, \"\"b\"\"\",Rome" + e;                              // 7
+        data += "Three,three@example.com,\"" + e + "x" + e + "\",Oslo" + e;                   // 8-10
+        data += "Bad,bad@example.com,+1 555 x,Nowhere,extra" + e;                             // 11 failed
+        data += "M\xC3\xBCller,m@example.com,,K\xC3\xB6ln";                                   // 12
+        if (finalLineEnd)
+            data += e;
+        CsvImporter::Options options;
+        options.errorFilePath = m_dir->filePath(QStringLiteral("ends.errors.csv"));
+        const ImportSummary s = import(ImportTarget::customers(), writeFile(QStringLiteral("ends.csv"), data), options);
+        QVERIFY2(s.fatalError.isEmpty(), qPrintable(s.fatalError));
+        QCOMPARE(s.total, 5);
+        QCOMPARE(s.created, 4);
+        QCOMPARE(s.failed, 1);
+        QVERIFY(s.isBalanced());
+        QCOMPARE(s.issues.first().line, 11);
+        const QString n = QString::fromLatin1(e);
+        QCOMPARE(scalar(QStringLiteral("SELECT notes FROM customers WHERE company_name = 'One'")).toString(),
+                 QStringLiteral("line 1") + n + QStringLiteral("line 2") + n + n + QStringLiteral("line 4"));
+        QCOMPARE(scalar(QStringLiteral("SELECT city FROM customers WHERE company_name = 'One'")).toString(),
+                 QStringLiteral("Paris"));
+        QCOMPARE(scalar(QStringLiteral("SELECT notes FROM customers WHERE company_name = 'Two'")).toString(),
+                 QStringLiteral("a, \"b\""));
+        // Cells are trimmed (ImportValidator), also of line breaks at their ends.
+        QCOMPARE(scalar(QStringLiteral("SELECT notes FROM customers WHERE company_name = 'Three'")).toString(),
+                 QStringLiteral("x"));
+        QCOMPARE(scalar(QStringLiteral("SELECT city FROM customers WHERE email = 'm@example.com'")).toString(),
+                 QStringLiteral("Köln"));
+        const auto records = readCsv(options.errorFilePath);
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.at(1).fields.at(0), QStringLiteral("Bad,bad@example.com,+1 555 x,Nowhere,extra"));
+    }
+
+    void largeBatchesStoreEveryValueExactly()
+    {
+        // Batches of hundreds of rows (SQLite writes them through a staging table, PostgreSQL
+        // through arrays): every value lands in its own row and column, NULLs stay NULL, failed
+        // rows in the middle of a batch take nothing with them, and updates keep unmapped and
+        // empty cells.
+        QList<QByteArray> rows;
+        for (int i = 0; i < 700; ++i) {
+            if (i % 97 == 13)
+                rows << QStringLiteral("Broken %1,,broken%1@,,,").arg(i).toUtf8(); // line i + 2 fails
+            else
+                rows << QStringLiteral("Company %1,%2,c%1@example.com,%3,%4,City %1")
+                            .arg(i)
+                            .arg(i % 5 == 0 ? QString() : QStringLiteral("Contact %1").arg(i))
+                            .arg(i % 3 == 0 ? QString() : QStringLiteral("+1415555%1").arg(i, 4, 10, QLatin1Char('0')))
+                            .arg(i % 2 == 0 ? QStringLiteral("DE") : QStringLiteral("us"))
+                            .toUtf8();
+        }
+        const QString path = writeFile(QStringLiteral("large.csv"), customersCsv(rows));
+        CsvImporter::Options options;
+        options.batchSize = 300;
+        ImportSummary s = import(ImportTarget::customers(), path, options);
+        QVERIFY2(s.fatalError.isEmpty(), qPrintable(s.fatalError));
+        QCOMPARE(s.total, 700);
+        QCOMPARE(s.failed, 8);
+        QCOMPARE(s.created, 692);
+        QCOMPARE(count(QStringLiteral("customers")), 692);
+        auto row = [this](int i) {
+            QSqlQuery query(db().connection());
+            query.prepare(QStringLiteral("SELECT company_name, contact_name, phone, country_code, city, time_zone "
+                                         "FROM customers WHERE email = ?"));
+            query.addBindValue(QStringLiteral("c%1@example.com").arg(i));
+            if (!query.exec() || !query.next())
+                return QStringList{QStringLiteral("missing")};
+            QStringList values;
+            for (int c = 0; c < 6; ++c)
+                values << (query.isNull(c) ? QStringLiteral("NULL") : query.value(c).toString());
+            return values;
+        };
+        for (int i = 0; i < 700; ++i) {
+            if (i % 97 == 13)
+                continue;
+            const QStringList expected{QStringLiteral("Company %1").arg(i),
+                                       i % 5 == 0 ? QStringLiteral("NULL") : QStringLiteral("Contact %1").arg(i),
+                                       i % 3 == 0 ? QStringLiteral("NULL")
+                                                  : QStringLiteral("+1415555%1").arg(i, 4, 10, QLatin1Char('0')),
+                                       i % 2 == 0 ? QStringLiteral("DE") : QStringLiteral("US"),
+                                       QStringLiteral("City %1").arg(i),
+                                       QStringLiteral("UTC")};
+            QCOMPARE(row(i), expected);
+        }
+        // The created ids are those of the audit rows, in file order.
+        QList<qint64> created;
+        for (const QJsonObject& audit : importAudits(QStringLiteral("customers")))
+            created += ids(audit.value(QStringLiteral("created_ids")));
+        QCOMPARE(created.size(), 692);
+        QList<qint64> sorted = created;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(created, sorted);
+        QCOMPARE(scalar(QStringLiteral("SELECT email FROM customers WHERE id = ?"), {created.first()}).toString(),
+                 QStringLiteral("c0@example.com"));
+        QCOMPARE(scalar(QStringLiteral("SELECT email FROM customers WHERE id = ?"), {created.last()}).toString(),
+                 QStringLiteral("c699@example.com"));
+        if (!db().dialect().isPostgres()) // the search index follows (SQLite's FTS5 triggers)
+            QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM customers_fts WHERE customers_fts MATCH ?"),
+                            {QStringLiteral("company")})
+                         .toLongLong(),
+                     692);
+
+        // Update: new city and contact for every row; empty cells keep the stored values.
+        for (QByteArray& line : rows)
+            line.replace("City ", "Town ").replace(",Contact ", ",");
+        const QString again = writeFile(QStringLiteral("large2.csv"), customersCsv(rows));
+        options.onDuplicate = CsvImporter::OnDuplicate::Update;
+        s = import(ImportTarget::customers(), again, options);
+        QVERIFY2(s.fatalError.isEmpty(), qPrintable(s.fatalError));
+        QCOMPARE(s.updated, 692);
+        QCOMPARE(s.failed, 8);
+        QCOMPARE(count(QStringLiteral("customers")), 692);
+        for (const int i : {0, 1, 2, 3, 5, 6, 299, 300, 301, 698, 699}) {
+            const QStringList expected{QStringLiteral("Company %1").arg(i),
+                                       i % 5 == 0 ? QStringLiteral("NULL") : QString::number(i),
+                                       i % 3 == 0 ? QStringLiteral("NULL")
+                                                  : QStringLiteral("+1415555%1").arg(i, 4, 10, QLatin1Char('0')),
+                                       i % 2 == 0 ? QStringLiteral("DE") : QStringLiteral("US"),
+                                       QStringLiteral("Town %1").arg(i),
+                                       QStringLiteral("UTC")};
+            QCOMPARE(row(i), expected);
+        }
+        if (!db().dialect().isPostgres())
+            QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM customers_fts WHERE customers_fts MATCH ?"),
+                            {QStringLiteral("contact_name : 698")})
+                         .toLongLong(),
+                     1);
     }
 
     void duplicatesAreSkippedOrUpdated()
@@ -555,6 +847,24 @@ private slots:
         QCOMPARE(audits.size(), 1); // the second batch created nothing
         QCOMPARE(ids(audits.at(0).value(QStringLiteral("created_ids"))).size(), 3);
         QCOMPARE(readCsv(options.errorFilePath).size(), 3);
+
+        // The same in a batch of 150 (SQLite: the staging table's one INSERT ... SELECT fails).
+        QList<QByteArray> many;
+        for (int i = 0; i < 150; ++i)
+            many << QStringLiteral("M%1,,m%1@example.com,,,%2")
+                        .arg(i)
+                        .arg(i == 70 || i == 149 ? QStringLiteral("Forbidden") : QStringLiteral("Lima"))
+                        .toUtf8();
+        options.batchSize = 1000;
+        const ImportSummary big =
+            import(ImportTarget::customers(), writeFile(QStringLiteral("many.csv"), customersCsv(many)), options);
+        QVERIFY2(big.fatalError.isEmpty(), qPrintable(big.fatalError));
+        QCOMPARE(big.created, 148);
+        QCOMPARE(big.failed, 2);
+        QCOMPARE(big.issues.at(0).line, 72);
+        QCOMPARE(big.issues.at(1).line, 151);
+        QCOMPARE(count(QStringLiteral("customers")), 3 + 148);
+        QCOMPARE(count(QStringLiteral("customers"), QStringLiteral("city = 'Forbidden'")), 0);
     }
 
     void paymentRecordsNameTheirCustomerByIdOrEmail()

@@ -86,7 +86,8 @@ private slots:
 
     void readsUtf8WithAndWithoutBom()
     {
-        const QByteArray text = "M\xC3\xBCller GmbH,\xE2\x82\xAC" "5\n";
+        const QByteArray text = "M\xC3\xBCller GmbH,\xE2\x82\xAC"
+                                "5\n";
         for (const QByteArray& data : {text, QByteArray("\xEF\xBB\xBF") + text}) {
             QBuffer buffer;
             buffer.setData(data);
@@ -103,13 +104,65 @@ private slots:
     void detectsLatin1()
     {
         QBuffer buffer;
-        buffer.setData("M\xFCller,Stra\xDF" "e\n");
+        buffer.setData("M\xFCller,Stra\xDF"
+                       "e\n");
         buffer.open(QIODevice::ReadOnly);
         CsvParser parser(&buffer);
         const auto record = parser.next();
         QVERIFY(record && record->isValid());
         QCOMPARE(parser.encoding(), CsvParser::Encoding::Latin1);
         QCOMPARE(record->fields, QStringList({QStringLiteral("Müller"), QStringLiteral("Straße")}));
+    }
+
+    void mostlyUtf8WithStrayLatin1LinesIsUtf8()
+    {
+        // A list pasted together from two systems: the Latin-1 lines (even the first) fail one by
+        // one with their line numbers instead of every UTF-8 line being read garbled.
+        const QByteArray data = "name,city\n"
+                                "J\xE4ger AG,Graz\n"
+                                "M\xC3\xBCller GmbH,K\xC3\xB6ln\n"
+                                "Zo\xC3\xAB Ltd,Z\xC3\xBCrich\n"
+                                "plain,ascii\n"
+                                "Caf\xE9 SA,Paris\n"
+                                "\xC3\x89"
+                                "cole,Orl\xC3\xA9"
+                                "ans\n";
+        QBuffer buffer;
+        buffer.setData(data);
+        buffer.open(QIODevice::ReadOnly);
+        CsvParser parser(&buffer);
+        QList<CsvParser::Record> records;
+        while (auto record = parser.next())
+            records << *record;
+        QCOMPARE(parser.encoding(), CsvParser::Encoding::Utf8);
+        QCOMPARE(records.size(), 7);
+        QVERIFY(!records[1].isValid());
+        QVERIFY2(records[1].error.contains(QLatin1String("Line 2")), qPrintable(records[1].error));
+        QCOMPARE(records[2].fields, QStringList({QStringLiteral("Müller GmbH"), QStringLiteral("Köln")}));
+        QCOMPARE(records[3].fields.at(1), QStringLiteral("Zürich"));
+        QVERIFY(records[4].isValid());
+        QVERIFY(!records[5].isValid());
+        QVERIFY(records[5].error.contains(QLatin1String("Line 6")));
+        QCOMPARE(records[6].fields, QStringList({QStringLiteral("École"), QStringLiteral("Orléans")}));
+        QCOMPARE(CsvParser::detectEncoding(data), CsvParser::Encoding::Utf8);
+    }
+
+    void latin1ThroughoutIsLatin1()
+    {
+        QByteArray data = "name,city\n";
+        for (int i = 0; i < 200; ++i)
+            data += "M\xFCller " + QByteArray::number(i) + ",M\xFCnchen\n";
+        data += "Ren\xC3\xA9,x\n"; // one line that happens to be well-formed UTF-8
+        QCOMPARE(CsvParser::detectEncoding(data), CsvParser::Encoding::Latin1);
+        const auto records = parseAll(data);
+        QCOMPARE(records.size(), 202);
+        for (const auto& record : records)
+            QVERIFY2(record.isValid(), qPrintable(record.error));
+        QCOMPARE(records[1].fields, QStringList({QStringLiteral("Müller 0"), QStringLiteral("München")}));
+        // Plain ASCII, valid UTF-8 and a UTF-8 sequence cut off by the end of the sample are UTF-8.
+        QCOMPARE(CsvParser::detectEncoding("a,b\n"), CsvParser::Encoding::Utf8);
+        QCOMPARE(CsvParser::detectEncoding("a,\xE2\x82", true), CsvParser::Encoding::Utf8);
+        QCOMPARE(CsvParser::detectEncoding("a,\xE2\x82"), CsvParser::Encoding::Latin1);
     }
 
     void reportsBadUtf8PerRecordAndGoesOn()
@@ -129,14 +182,118 @@ private slots:
     void reportsBadQuotingAndResumesOnTheNextLine()
     {
         const auto records = parseAll("a,\"b\"x,c\nd,e\n\"open,f\ng,h\n");
-        QCOMPARE(records.size(), 3);
+        QCOMPARE(records.size(), 4);
         QVERIFY(!records[0].isValid());
         QVERIFY2(records[0].error.contains(QLatin1String("Line 1")), qPrintable(records[0].error));
-        QCOMPARE(records[0].raw, QByteArray("a,\"b\"x"));
+        QCOMPARE(records[0].raw, QByteArray("a,\"b\"x,c")); // the whole line, not just up to the error
         QCOMPARE(records[1].fields, QStringList({"d", "e"}));
         QCOMPARE(records[1].line, 2);
-        QVERIFY(!records[2].isValid()); // never closed: the rest of the file
+        QVERIFY(!records[2].isValid()); // never closed: the line fails on its own
         QVERIFY2(records[2].error.contains(QLatin1String("line 3")), qPrintable(records[2].error));
+        QCOMPARE(records[2].raw, QByteArray("\"open,f"));
+        QCOMPARE(records[3].fields, QStringList({"g", "h"}));
+        QCOMPARE(records[3].line, 4);
+    }
+
+    void rawHoldsTheWholeLineOfABadlyQuotedRecord()
+    {
+        // The error file is built from raw: it must be the record's full text, whatever the line end.
+        const auto records = parseAll("name,mail,city\r\n"
+                                      "\"Bad \"\"quote\"x,bob@example.com,Berlin\r\n"
+                                      "\"ok\" ,x,y\r"
+                                      "fine,f@example.com,Rome\n"
+                                      "a,\"b\"c,\"tail, with comma\"");
+        QCOMPARE(records.size(), 5);
+        QVERIFY(!records[1].isValid());
+        QCOMPARE(records[1].raw, QByteArray("\"Bad \"\"quote\"x,bob@example.com,Berlin"));
+        QCOMPARE(records[1].line, 2);
+        QVERIFY(!records[2].isValid());
+        QCOMPARE(records[2].raw, QByteArray("\"ok\" ,x,y"));
+        QCOMPARE(records[3].fields, QStringList({"fine", "f@example.com", "Rome"}));
+        QCOMPARE(records[3].line, 4);
+        QVERIFY(!records[4].isValid()); // the last line, without a line end
+        QCOMPARE(records[4].raw, QByteArray("a,\"b\"c,\"tail, with comma\""));
+        QCOMPARE(records[4].line, 5);
+    }
+
+    void aStrayOpeningQuoteDoesNotSwallowTheNextRecords()
+    {
+        // A quote that opens a field and is closed only lines later (by the next record's quote)
+        // or never: the record fails on its own first line and reading resumes on the next line.
+        const auto records = parseAll("id,name\n"
+                                      "1,\"stray\n"
+                                      "2,two\n"
+                                      "3,\"three, quoted\"\n"
+                                      "4,\"open again\r\n"
+                                      "5,five\r\n");
+        QCOMPARE(records.size(), 6);
+        QVERIFY(!records[1].isValid());
+        QCOMPARE(records[1].line, 2);
+        QCOMPARE(records[1].raw, QByteArray("1,\"stray"));
+        QVERIFY2(records[1].error.contains(QLatin1String("Line 2")), qPrintable(records[1].error));
+        QCOMPARE(records[2].fields, QStringList({"2", "two"}));
+        QCOMPARE(records[2].line, 3);
+        QCOMPARE(records[3].fields, QStringList({"3", "three, quoted"}));
+        QCOMPARE(records[3].line, 4);
+        QVERIFY(!records[4].isValid()); // never closed
+        QCOMPARE(records[4].raw, QByteArray("4,\"open again"));
+        QVERIFY2(records[4].error.contains(QLatin1String("line 5")), qPrintable(records[4].error));
+        QCOMPARE(records[5].fields, QStringList({"5", "five"}));
+        QCOMPARE(records[5].line, 6);
+    }
+
+    void aBrokenMultiLineRecordFailsOnItsFirstLine()
+    {
+        // Junk after a quoted field that ran over a line end: the first line fails, the next lines
+        // are read as records of their own (they fail or pass on their own; nothing is hidden).
+        CsvParser::Options options;
+        options.delimiter = ',';
+        QByteArray data = "\"first\r\nsecond\"x,y\r\nnext,row\r\n";
+        auto records = parseAll(data, options);
+        QCOMPARE(records.size(), 3);
+        QVERIFY(!records[0].isValid());
+        QCOMPARE(records[0].raw, QByteArray("\"first"));
+        // The line where the field ended holds its closing quote (an odd number of quotes): the
+        // broken record's tail, which must not pass for a record of its own.
+        QVERIFY(!records[1].isValid());
+        QVERIFY2(records[1].error.contains(QLatin1String("starts on line 1")), qPrintable(records[1].error));
+        QCOMPARE(records[1].raw, QByteArray("second\"x,y"));
+        QCOMPARE(records[1].line, 2);
+        QCOMPARE(records[2].fields, QStringList({"next", "row"}));
+        QCOMPARE(records[2].line, 3);
+
+        // The same with the tail further down and as many fields as a record: still not one.
+        data = "name,city\n\"Acme\nmore text\nInc.\" ,Rome\nBeta,Oslo\n";
+        records = parseAll(data, options);
+        QCOMPARE(records.size(), 5);
+        QVERIFY(!records[1].isValid());
+        QCOMPARE(records[2].fields, QStringList({"more text"})); // one field: fails the field count later
+        QVERIFY(!records[3].isValid());
+        QCOMPARE(records[3].line, 4);
+        QCOMPARE(records[4].fields, QStringList({"Beta", "Oslo"}));
+
+        // Too long inside a quoted field that ran over line ends: the same.
+        options.maxFieldBytes = 1024;
+        data = "a,\"" + QByteArray(600, 'x') + "\n" + QByteArray(600, 'y') + "\"\nb,c\n";
+        records = parseAll(data, options);
+        QCOMPARE(records.size(), 3);
+        QVERIFY(!records[0].isValid());
+        QCOMPARE(records[0].raw, "a,\"" + QByteArray(600, 'x'));
+        QCOMPARE(records[1].line, 2);
+        QCOMPARE(records[2].fields, QStringList({"b", "c"}));
+        QCOMPARE(records[2].line, 3);
+    }
+
+    void aTooLongFieldKeepsItsLineUpToTheLimit()
+    {
+        CsvParser::Options options;
+        options.maxFieldBytes = 1024;
+        const QByteArray line = "1," + QByteArray(5000, 'x') + ",tail";
+        const auto records = parseAll("id,blob,z\n" + line + "\r\n2,small,z\n", options);
+        QCOMPARE(records.size(), 3);
+        QVERIFY(!records[1].isValid());
+        QCOMPARE(records[1].raw, line.left(1024));
+        QCOMPARE(records[2].fields, QStringList({"2", "small", "z"}));
     }
 
     void aQuoteInsideAnUnquotedFieldIsKept()
@@ -148,7 +305,9 @@ private slots:
     void refusesUtf16()
     {
         QBuffer buffer;
-        buffer.setData(QByteArray("\xFF\xFE" "a\0,\0b\0", 8));
+        buffer.setData(QByteArray("\xFF\xFE"
+                                  "a\0,\0b\0",
+                                  8));
         buffer.open(QIODevice::ReadOnly);
         CsvParser parser(&buffer);
         QVERIFY(!parser.next());
@@ -192,6 +351,38 @@ private slots:
             ++n;
         }
         QCOMPARE(n, count);
+        QCOMPARE(parser.bytesRead(), data.size());
+    }
+
+    void rawAndLinesStayRightAcrossChunkBoundaries()
+    {
+        // Good and broken records over several 1 MiB reads: each raw is exactly its line.
+        QList<QByteArray> lines;
+        QByteArray data;
+        for (int i = 0; i < 40000; ++i) {
+            const QByteArray n = QByteArray::number(i);
+            QByteArray line;
+            if (i % 997 == 5)
+                line = "\"bad\"x" + QByteArray(i % 31, 'b') + "," + n;
+            else if (i % 991 == 3)
+                line = n + ",\"stray";
+            else
+                line = "\"row " + n + "\",\"q\"\"" + QByteArray(i % 13, 'z') + "\"";
+            lines << line;
+            data += line + (i % 2 ? "\r\n" : "\n");
+        }
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::ReadOnly);
+        CsvParser parser(&buffer);
+        int n = 0;
+        while (auto record = parser.next()) {
+            QVERIFY(n < lines.size());
+            QCOMPARE(record->raw, lines.at(n));
+            QCOMPARE(record->line, n + 1);
+            QCOMPARE(record->isValid(), !(n % 997 == 5 || n % 991 == 3));
+            ++n;
+        }
+        QCOMPARE(n, lines.size());
         QCOMPARE(parser.bytesRead(), data.size());
     }
 

@@ -1,6 +1,7 @@
 #include "db/Dialect.h"
 #include "services/ImportTarget.h"
 #include "services/ImportValidator.h"
+#include "tables/ValueValidator.h"
 
 #include <QBuffer>
 #include <QtTest>
@@ -70,6 +71,54 @@ private slots:
         QCOMPARE(cell(c, "company_name", QString(201, QLatin1Char('x')), &reason), QVariant("<refused>"));
         QVERIFY(reason.contains(QStringLiteral("201 characters long; at most 200")));
         QCOMPARE(cell(c, "notes", QString(65536, QLatin1Char('x'))).toString().size(), 65536);
+    }
+
+    void emailsAgreeWithValueValidator_data()
+    {
+        QTest::addColumn<QString>("email");
+        for (const char* email : {"ann@example.com",
+                                  "Ann.Lee+tag@Sub.Example.CO.uk",
+                                  "a@b",
+                                  "a@b.",
+                                  "a@.b.com",
+                                  "a@b..com",
+                                  "@b.com",
+                                  "a@-b.com",
+                                  "a@b-.com",
+                                  "a@b-c.com",
+                                  "a@b_c.com",
+                                  "a b@c.com",
+                                  "a@b@c.com",
+                                  ".a.@b.com",
+                                  "a!#$%&'*+/=?^_`{|}~-@b.com",
+                                  "ä@b.com",
+                                  "a@bü.com",
+                                  "a@xn--bcher-kva.example",
+                                  "a@b.c0m",
+                                  "a\"b@c.com",
+                                  "a(b)@c.com",
+                                  "a@[1.2.3.4]",
+                                  "a@1.2.3.4"}) {
+            QTest::newRow(email) << QString::fromUtf8(email);
+        }
+        QTest::newRow("63-char label") << QStringLiteral("a@%1.com").arg(QString(63, QLatin1Char('x')));
+        QTest::newRow("64-char label") << QStringLiteral("a@%1.com").arg(QString(64, QLatin1Char('x')));
+        QTest::newRow("NUL") << QStringLiteral("a") + QChar(0) + QStringLiteral("@b.com");
+    }
+
+    void emailsAgreeWithValueValidator()
+    {
+        // The importer checks plain addresses without a regular expression; it must accept and
+        // refuse exactly what ValueValidator (the rule everywhere else) does.
+        QFETCH(QString, email);
+        const ImportTarget& c = ImportTarget::customers();
+        QString importReason;
+        const QVariant imported = cell(c, "email", email, &importReason);
+        QString reason;
+        const auto stored =
+            ValueValidator(*m_sqlite).toStored(c.field("email")->column, email, QString(), false, &reason);
+        QCOMPARE(imported, stored ? *stored : QVariant("<refused>"));
+        QCOMPARE(importReason, reason);
     }
 
     void paymentCellsFollowTheRowsCurrency()
