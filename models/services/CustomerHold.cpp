@@ -34,6 +34,20 @@ std::optional<CustomerHoldKind> CustomerHold::fromKey(const QString& key)
     return std::nullopt;
 }
 
+QStringList CustomerHold::keys()
+{
+    QStringList result;
+    for (const CustomerHoldKind kind : kinds())
+        result << key(kind);
+    return result;
+}
+
+QString CustomerHold::titleForKey(const QString& key)
+{
+    const std::optional<CustomerHoldKind> kind = fromKey(key);
+    return kind ? title(*kind) : key;
+}
+
 QString CustomerHold::title(CustomerHoldKind kind)
 {
     switch (kind) {

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 // The six kinds of hold a customer account can carry (customer_profiles: <key>_hold_at,
@@ -39,6 +40,10 @@ public:
     // "dispute", "cease_and_desist", "attorney", "bankruptcy", "deceased", "hardship".
     static QString key(CustomerHoldKind kind);
     static std::optional<CustomerHoldKind> fromKey(const QString& key);
+    // Every kind's key, in the order of kinds().
+    static QStringList keys();
+    // The translated title of the kind with this key; the key itself when it names no kind.
+    static QString titleForKey(const QString& key);
     // "Dispute", "Cease and desist", "Attorney-represented", ... (translated).
     static QString title(CustomerHoldKind kind);
     // One sentence on what the hold means, for tooltips (translated).

@@ -1,5 +1,6 @@
 #include "CustomerListQuery.h"
 
+#include "CustomerHold.h"
 #include "db/Dialect.h"
 
 #include <QDateTime>
@@ -83,25 +84,12 @@ QStringList CustomerListQuery::outstandingStatuses()
 
 QStringList CustomerListQuery::holdKinds()
 {
-    return {QStringLiteral("dispute"),    QStringLiteral("cease_and_desist"), QStringLiteral("attorney"),
-            QStringLiteral("bankruptcy"), QStringLiteral("deceased"),         QStringLiteral("hardship")};
+    return CustomerHold::keys();
 }
 
 QString CustomerListQuery::holdTitle(const QString& kind)
 {
-    if (kind == QLatin1String("dispute"))
-        return tr("Dispute");
-    if (kind == QLatin1String("cease_and_desist"))
-        return tr("Cease and desist");
-    if (kind == QLatin1String("attorney"))
-        return tr("Attorney");
-    if (kind == QLatin1String("bankruptcy"))
-        return tr("Bankruptcy");
-    if (kind == QLatin1String("deceased"))
-        return tr("Deceased");
-    if (kind == QLatin1String("hardship"))
-        return tr("Hardship");
-    return kind;
+    return CustomerHold::titleForKey(kind);
 }
 
 QStringList CustomerListQuery::riskLevels()

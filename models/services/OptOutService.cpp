@@ -1,6 +1,7 @@
 #include "OptOutService.h"
 
 #include "AuditTrail.h"
+#include "CustomerHold.h"
 #include "DatabaseFunctions.h"
 #include "db/Database.h"
 #include "db/SqlCall.h"
@@ -27,10 +28,6 @@ QVariant nullId()
 {
     return QVariant(QMetaType(QMetaType::LongLong));
 }
-
-const QStringList holdKinds = {QStringLiteral("dispute"),  QStringLiteral("cease_and_desist"),
-                               QStringLiteral("attorney"), QStringLiteral("bankruptcy"),
-                               QStringLiteral("deceased"), QStringLiteral("hardship")};
 
 } // namespace
 
@@ -135,19 +132,7 @@ QString OptOutService::sourceTitle(const QString& source)
 
 QString OptOutService::holdTitle(const QString& hold)
 {
-    if (hold == QLatin1String("dispute"))
-        return tr("Dispute");
-    if (hold == QLatin1String("cease_and_desist"))
-        return tr("Cease and desist");
-    if (hold == QLatin1String("attorney"))
-        return tr("Attorney represented");
-    if (hold == QLatin1String("bankruptcy"))
-        return tr("Bankruptcy");
-    if (hold == QLatin1String("deceased"))
-        return tr("Deceased");
-    if (hold == QLatin1String("hardship"))
-        return tr("Hardship");
-    return hold;
+    return CustomerHold::titleForKey(hold);
 }
 
 QString OptOutService::userLabel(qint64 userId, const QString& email, bool mayReadUsers) const
@@ -370,9 +355,10 @@ std::optional<CustomerContactStatus> OptOutService::mayContact(qint64 customerId
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     QString dbError;
+    const QList<CustomerHoldKind> holdKinds = CustomerHold::kinds();
     QStringList holdColumns;
-    for (const QString& hold : holdKinds)
-        holdColumns << hold + QStringLiteral("_hold_at");
+    for (const CustomerHoldKind kind : holdKinds)
+        holdColumns << CustomerHold::atColumn(kind);
     if (!SqlCall::run(query,
                       QStringLiteral("SELECT do_not_contact, do_not_contact_reason, %1 FROM customer_profiles "
                                      "WHERE customer_id = ?")
@@ -386,7 +372,7 @@ std::optional<CustomerContactStatus> OptOutService::mayContact(qint64 customerId
         status.doNotContactReason = query.value(1).toString();
         for (int i = 0; i < holdKinds.size(); ++i) {
             if (!query.value(2 + i).isNull())
-                status.activeHolds << holdKinds.at(i);
+                status.activeHolds << CustomerHold::key(holdKinds.at(i));
         }
     }
     query.finish();
