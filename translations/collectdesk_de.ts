@@ -10,6 +10,455 @@
     </message>
 </context>
 <context>
+    <name>AdminCli</name>
+    <message>
+        <location filename="../app/admin/AdminCli.cpp" line="+28"/>
+        <source>Try: collectdesk-admin %1 --help</source>
+        <translation>Siehe: collectdesk-admin %1 --help</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: collectdesk-admin [--database URL] %1 [options]</source>
+        <translation>Aufruf: collectdesk-admin [--database URL] %1 [Optionen]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Missing arguments. Try: collectdesk-admin %1 --help</source>
+        <translation>Es fehlen Argumente. Siehe: collectdesk-admin %1 --help</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Usage: collectdesk-admin [--database URL] COMMAND [OPTIONS]
+
+Administers a CollectDesk database without the GUI.
+
+Options:
+  --database URL   sqlite:/path/file.db or postgresql://user@host:port/dbname
+                   (default: the embedded database, %1)
+  -h, --help       show this help; COMMAND --help shows a command&apos;s options
+  -v, --version    show the version
+
+Commands:
+  migrate          create or upgrade the schema
+  schema-version   print the applied schema version
+  seed-demo        fill an empty database with demo data and demo users
+  create-user      create a user; the password is read from standard input
+  import           import customers or payment records from a CSV file
+  export           export customers or payment records to a CSV file
+</source>
+        <translation>Aufruf: collectdesk-admin [--database URL] BEFEHL [OPTIONEN]
+
+Verwaltet eine CollectDesk-Datenbank ohne die grafische Oberfläche.
+
+Optionen:
+  --database URL   sqlite:/pfad/datei.db oder postgresql://benutzer@host:port/dbname
+                   (Standard: die eingebettete Datenbank, %1)
+  -h, --help       diese Hilfe anzeigen; BEFEHL --help zeigt die Optionen eines Befehls
+  -v, --version    die Version anzeigen
+
+Befehle:
+  migrate          das Schema anlegen oder aktualisieren
+  schema-version   die angewendete Schemaversion ausgeben
+  seed-demo        eine leere Datenbank mit Demodaten und Demo-Benutzern füllen
+  create-user      einen Benutzer anlegen; das Passwort wird von der Standardeingabe gelesen
+  import           Kunden oder Forderungen aus einer CSV-Datei importieren
+  export           Kunden oder Forderungen in eine CSV-Datei exportieren
+</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Try: collectdesk-admin --help</source>
+        <translation>Siehe: collectdesk-admin --help</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--database needs a URL.</source>
+        <translation>--database braucht eine URL.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown option: %1</source>
+        <translation>Unbekannte Option: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unknown command: %1</source>
+        <translation>Unbekannter Befehl: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Creates or upgrades the database schema. Running it again on an up-to-date database changes nothing.</source>
+        <translation>Legt das Datenbankschema an oder aktualisiert es. Ein erneuter Aufruf auf einer aktuellen Datenbank ändert nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Schema at version %1 on %2 (%n migration(s) applied).</source>
+        <translation>
+            <numerusform>Schema in %2 auf Version %1 (%n Migration angewendet).</numerusform>
+            <numerusform>Schema in %2 auf Version %1 (%n Migrationen angewendet).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>warning: migration %1 was changed after it was applied to this database (checksum mismatch); it was not run again.</source>
+        <translation>Warnung: Die Migration %1 wurde geändert, nachdem sie auf diese Datenbank angewendet wurde (Prüfsumme weicht ab); sie wurde nicht erneut ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Prints the applied schema version (0 for an empty database).</source>
+        <translation>Gibt die angewendete Schemaversion aus (0 bei einer leeren Datenbank).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Number of customers (default 2000).</source>
+        <translation>Anzahl der Kunden (Standard: 2000).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+160"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>Random seed; the same seed gives the same data (default 42).</source>
+        <translation>Startwert des Zufallsgenerators; derselbe Startwert ergibt dieselben Daten (Standard: 42).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Migrates the database if needed and fills it with deterministic demo data in every table, plus one demo user per role whose credentials are printed. Refuses a database that already holds customers.</source>
+        <translation>Migriert die Datenbank bei Bedarf und füllt jede Tabelle mit reproduzierbaren Demodaten, dazu einen Demo-Benutzer je Rolle, dessen Zugangsdaten ausgegeben werden. Eine Datenbank, die bereits Kunden enthält, wird abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--customers must be a whole number from 1 to 50000000.</source>
+        <translation>--customers muss eine ganze Zahl von 1 bis 50000000 sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--seed must be a non-negative whole number.</source>
+        <translation>--seed muss eine nicht negative ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>seeding… %1%</source>
+        <translation>Demodaten werden geschrieben … %1%</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Demo data written to %1 in %2 s.</source>
+        <translation>Demodaten in %2 s nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  %1 rows in all</source>
+        <translation>  %1 Zeilen insgesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo accounts (change these passwords before real use):</source>
+        <translation>Demo-Konten (ändern Sie diese Passwörter vor dem echten Einsatz):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repeat the password: </source>
+        <translation>Passwort wiederholen: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The passwords do not match.</source>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No password on standard input.</source>
+        <translation>Kein Passwort auf der Standardeingabe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The user&apos;s email address (the sign-in name).</source>
+        <translation>Die E-Mail-Adresse des Benutzers (der Anmeldename).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin, manager, collector or auditor.</source>
+        <translation>admin, manager, collector oder auditor.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user&apos;s full name (optional).</source>
+        <translation>Der vollständige Name des Benutzers (optional).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Creates a user. The password is read from standard input (one line), or asked for twice without echo on a terminal; it is never taken from the command line and only its Argon2id hash is stored.</source>
+        <translation>Legt einen Benutzer an. Das Passwort wird von der Standardeingabe gelesen (eine Zeile) oder an einem Terminal zweimal ohne Anzeige abgefragt; es wird nie von der Befehlszeile übernommen, und gespeichert wird nur sein Argon2id-Hash.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>create-user needs --email and --role.</source>
+        <translation>create-user braucht --email und --role.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Created user %1 (id %2, role %3).</source>
+        <translation>Benutzer %1 angelegt (ID %2, Rolle %3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+137"/>
+        <source>customers or payments</source>
+        <translation>customers oder payments</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>The CSV file to import.</source>
+        <translation>Die zu importierende CSV-Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to do with a record whose key (customers: email; payments: invoice number) is already stored: skip (default) or update.</source>
+        <translation>Was mit einem Datensatz geschieht, dessen Schlüssel (Kunden: E-Mail-Adresse; Forderungen: Rechnungsnummer) bereits gespeichert ist: skip (überspringen, Standard) oder update (aktualisieren).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read and check every record, write nothing to the database.</source>
+        <translation>Jeden Datensatz lesen und prüfen, nichts in die Datenbank schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field delimiter: , ; | or tab (default: detected).</source>
+        <translation>Das Trennzeichen: , ; | oder tab (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+135"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>auto (default: UTF-8 when the file is valid UTF-8, else Latin-1), utf8 or latin1.</source>
+        <translation>auto (Standard: UTF-8, wenn die Datei gültiges UTF-8 ist, sonst Latin-1), utf8 oder latin1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ENC</source>
+        <translation>KOD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where to write the records that fail, with the reason (default: FILE&apos;s name with .errors.csv, next to it).</source>
+        <translation>Wohin die fehlgeschlagenen Datensätze mit dem Grund geschrieben werden (Standard: der Name von FILE mit .errors.csv, daneben).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OUT.csv</source>
+        <translation>AUSGABE.csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records per transaction (default %1).</source>
+        <translation>Datensätze je Transaktion (Standard: %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imports customers or payment records from a CSV file (RFC 4180; UTF-8 or Latin-1; the first line names the columns, which are matched to the fields by name). Every record is checked; the ones that fail are written with the reason to the error file, which can be fixed and imported again. Payment records name their customer by a customer_id or a customer_email column.
+Exit status: 0 every record was imported or skipped as a duplicate, 2 some records failed (see the error file) or the command line is wrong, 1 the import could not run.</source>
+        <translation>Importiert Kunden oder Forderungen aus einer CSV-Datei (RFC 4180; UTF-8 oder Latin-1; die erste Zeile nennt die Spalten, die den Feldern über ihren Namen zugeordnet werden). Jeder Datensatz wird geprüft; fehlgeschlagene werden mit dem Grund in die Fehlerdatei geschrieben, die korrigiert und erneut importiert werden kann. Forderungen nennen ihren Kunden über eine Spalte customer_id oder customer_email.
+Exit-Status: 0 jeder Datensatz wurde importiert oder als Duplikat übersprungen, 2 einige Datensätze sind fehlgeschlagen (siehe Fehlerdatei) oder die Befehlszeile ist falsch, 1 der Import konnte nicht laufen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import what? Use customers or payments, not %1.</source>
+        <translation>Was soll importiert werden? Verwenden Sie customers oder payments, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--on-duplicate must be skip or update.</source>
+        <translation>--on-duplicate muss skip oder update sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+112"/>
+        <source>--delimiter must be one character such as , ; | or the word tab.</source>
+        <translation>--delimiter muss ein einzelnes Zeichen wie , ; | oder das Wort tab sein.</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>--encoding must be auto, utf8 or latin1.</source>
+        <translation>--encoding muss auto, utf8 oder latin1 sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--batch must be a whole number from 1 to 50000.</source>
+        <translation>--batch muss eine ganze Zahl von 1 bis 50000 sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>importing… %1% (%2 records: %3 created, %4 updated, %5 skipped, %6 failed)</source>
+        <translation>Import läuft … %1% (%2 Datensätze: %3 angelegt, %4 aktualisiert, %5 übersprungen, %6 fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dry run of %1 into %2 (nothing was written): %3 s.</source>
+        <translation>Probelauf von %1 nach %2 (nichts wurde geschrieben): %3 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1 into %2 in %3 s.</source>
+        <translation>%1 in %3 s nach %2 importiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  encoding %1, delimiter %2</source>
+        <translation>  Kodierung %1, Trennzeichen %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  records   %1</source>
+        <translation>  Datensätze      %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  created   %1</source>
+        <translation>  angelegt        %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  updated   %1</source>
+        <translation>  aktualisiert    %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  skipped   %1 (duplicates)</source>
+        <translation>  übersprungen    %1 (Duplikate)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  failed    %1</source>
+        <translation>  fehlgeschlagen  %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n failed record(s) are in %1 with the reason; fix them there and import that file again.</source>
+        <translation>
+            <numerusform>Der %n fehlgeschlagene Datensatz steht mit dem Grund in %1; korrigieren Sie ihn dort und importieren Sie diese Datei erneut.</numerusform>
+            <numerusform>Die %n fehlgeschlagenen Datensätze stehen mit dem Grund in %1; korrigieren Sie sie dort und importieren Sie diese Datei erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  … see the error file for the rest.</source>
+        <translation>  … die übrigen stehen in der Fehlerdatei.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The records from line %1 on were not processed.</source>
+        <translation>Die Datensätze ab Zeile %1 wurden nicht verarbeitet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The CSV file to write (replaced when it exists).</source>
+        <translation>Die zu schreibende CSV-Datei (wird ersetzt, wenn sie existiert).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only rows containing this text (customers: in company, contact, email or phone; payments: in invoice number or description).</source>
+        <translation>Nur Zeilen, die diesen Text enthalten (Kunden: in Firma, Kontakt, E-Mail-Adresse oder Telefon; Forderungen: in Rechnungsnummer oder Beschreibung).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field delimiter: , ; | or tab (default ,).</source>
+        <translation>Das Trennzeichen: , ; | oder tab (Standard: ,).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the file with a UTF-8 byte order mark (for Excel on Windows).</source>
+        <translation>Die Datei mit einer UTF-8-Byte-Order-Mark beginnen (für Excel unter Windows).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exports customers or payment records to a CSV file (UTF-8, RFC 4180), one row per record with the column names as header, in a form the import reads back. Values a spreadsheet would run as a formula (starting with = + - @) get a leading apostrophe.</source>
+        <translation>Exportiert Kunden oder Forderungen in eine CSV-Datei (UTF-8, RFC 4180), eine Zeile je Datensatz mit den Spaltennamen als Kopfzeile, in einer Form, die der Import wieder einliest. Werte, die eine Tabellenkalkulation als Formel ausführen würde (beginnend mit = + - @), erhalten ein vorangestelltes Apostroph.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export what? Use customers or payments, not %1.</source>
+        <translation>Was soll exportiert werden? Verwenden Sie customers oder payments, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>exporting… %1 rows</source>
+        <translation>Export läuft … %1 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exported %1 rows of %2 to %3 in %4 s.</source>
+        <translation>%1 Zeilen von %2 in %4 s nach %3 exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyService</name>
     <message>
         <location filename="../models/services/ApiKeyService.cpp" line="+80"/>
@@ -2177,7 +2626,7 @@
 <context>
     <name>CsvImporter</name>
     <message>
-        <location filename="../models/services/CsvImporter.cpp" line="+76"/>
+        <location filename="../models/services/CsvImporter.cpp" line="+38"/>
         <location line="+89"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
@@ -2218,7 +2667,7 @@
 <context>
     <name>CsvParser</name>
     <message>
-        <location filename="../models/io/CsvParser.cpp" line="+31"/>
+        <location filename="../models/io/CsvParser.cpp" line="+32"/>
         <source>The file cannot be read: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -2233,27 +2682,37 @@
         <translation>Die Datei ist in UTF-16 kodiert. Speichern Sie sie als CSV in UTF-8 (oder Latin-1) und importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+117"/>
         <source>A quoted field that starts on line %1 is never closed.</source>
         <translation>Ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+62"/>
         <source>Line %1: a quoted field is followed by &quot;%2&quot; instead of a delimiter.</source>
         <translation>Zeile %1: Auf ein Feld in Anführungszeichen folgt „%2“ statt eines Trennzeichens.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Line %1: a quoted field starts on this line and ends on line %2, where it is followed by &quot;%3&quot; instead of a delimiter. The quote is probably stray, so the lines after line %1 are read as records of their own.</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen beginnt in dieser Zeile und endet in Zeile %2, wo ihm „%3“ statt eines Trennzeichens folgt. Das Anführungszeichen ist vermutlich versehentlich gesetzt, daher werden die Zeilen nach Zeile %1 als eigene Datensätze gelesen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Line %1: a field is longer than %2 MiB.</source>
         <translation>Zeile %1: Ein Feld ist länger als %2 MiB.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Line %1 is not valid UTF-8 text. Save the file as UTF-8, or choose Latin-1 as its encoding.</source>
         <translation>Zeile %1 ist kein gültiger UTF-8-Text. Speichern Sie die Datei als UTF-8 oder wählen Sie Latin-1 als Kodierung.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+22"/>
+        <source>Line %1 holds the end of the quoted field that starts on line %2 (see there), so it is not read as a record of its own.</source>
+        <translation>Zeile %1 enthält das Ende des Felds in Anführungszeichen, das in Zeile %2 beginnt (siehe dort), und wird daher nicht als eigener Datensatz gelesen.</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
@@ -3153,7 +3612,7 @@ Das Setzen der Sperre bricht die offenen Aufgaben des Kunden ab und pausiert sei
 <context>
     <name>CustomerHold</name>
     <message>
-        <location filename="../models/services/CustomerHold.cpp" line="+41"/>
+        <location filename="../models/services/CustomerHold.cpp" line="+55"/>
         <source>Dispute</source>
         <translation>Bestreitung</translation>
     </message>
@@ -3409,7 +3868,7 @@ Das Setzen der Sperre bricht die offenen Aufgaben des Kunden ab und pausiert sei
 <context>
     <name>CustomerListFetcher</name>
     <message>
-        <location filename="../models/tables/CustomerListFetcher.cpp" line="+252"/>
+        <location filename="../models/tables/CustomerListFetcher.cpp" line="+281"/>
         <source>The count returned no row.</source>
         <translation>Die Zählung lieferte keine Zeile.</translation>
     </message>
@@ -3417,7 +3876,7 @@ Das Setzen der Sperre bricht die offenen Aufgaben des Kunden ab und pausiert sei
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../models/tables/CustomerListModel.cpp" line="+616"/>
+        <location filename="../models/tables/CustomerListModel.cpp" line="+618"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -3747,37 +4206,7 @@ Das Setzen der Sperre bricht die offenen Aufgaben des Kunden ab und pausiert sei
 <context>
     <name>CustomerListQuery</name>
     <message>
-        <location filename="../models/services/CustomerListQuery.cpp" line="+93"/>
-        <source>Dispute</source>
-        <translation>Bestreitung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cease and desist</source>
-        <translation>Kontaktverbot</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Attorney</source>
-        <translation>Anwaltlich vertreten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bankruptcy</source>
-        <translation>Insolvenz</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Deceased</source>
-        <translation>Verstorben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hardship</source>
-        <translation>Härtefall</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../models/services/CustomerListQuery.cpp" line="+103"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
@@ -4786,12 +5215,12 @@ Das Setzen der Sperre bricht die offenen Aufgaben des Kunden ab und pausiert sei
 <context>
     <name>ImportBatchWriter</name>
     <message>
-        <location filename="../models/services/ImportBatchWriter.cpp" line="+175"/>
+        <location filename="../models/services/ImportBatchWriter.cpp" line="+298"/>
         <source>Cannot look up %1 in %2: %3</source>
         <translation>%1 kann in %2 nicht nachgeschlagen werden: %3</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+73"/>
         <source>Line %1: %2 &quot;%3&quot; is already in the database (id %4); skipped.</source>
         <translation>Zeile %1: %2 „%3“ ist bereits in der Datenbank (ID %4); übersprungen.</translation>
     </message>
@@ -4801,7 +5230,7 @@ Das Setzen der Sperre bricht die offenen Aufgaben des Kunden ab und pausiert sei
         <translation>Zeile %1, Spalte %2: „%3“ passt zu %4 Zeilen in der Datenbank (IDs %5), daher ist unklar, welche aktualisiert werden soll.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>Line %1, column %2: no customer has the email %3.</source>
         <translation>Zeile %1, Spalte %2: Kein Kunde hat die E-Mail-Adresse %3.</translation>
     </message>
@@ -4816,12 +5245,12 @@ Das Setzen der Sperre bricht die offenen Aufgaben des Kunden ab und pausiert sei
         <translation>Zeile %1, Spalte %2: Es gibt keinen Kunden mit der ID %3.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+194"/>
         <source>Line %1: the database refused the record: %2</source>
         <translation>Zeile %1: Die Datenbank hat den Datensatz abgelehnt: %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+97"/>
         <source>The batch from line %1 to %2 could not be stored: %3</source>
         <translation>Der Stapel von Zeile %1 bis %2 konnte nicht gespeichert werden: %3</translation>
     </message>
@@ -4834,7 +5263,7 @@ Das Setzen der Sperre bricht die offenen Aufgaben des Kunden ab und pausiert sei
 <context>
     <name>ImportCheckPage</name>
     <message>
-        <location filename="../ui/import/ImportCheckPage.cpp" line="+36"/>
+        <location filename="../ui/import/ImportCheckPage.cpp" line="+29"/>
         <source>Check the records</source>
         <translation>Datensätze prüfen</translation>
     </message>
@@ -4907,7 +5336,7 @@ Das Setzen der Sperre bricht die offenen Aufgaben des Kunden ab und pausiert sei
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%n record(s) checked in %1 s.</source>
         <translation>
             <numerusform>%n Datensatz in %1 s geprüft.</numerusform>
@@ -5450,7 +5879,7 @@ Das Setzen der Sperre bricht die offenen Aufgaben des Kunden ab und pausiert sei
 <context>
     <name>ImportRunPage</name>
     <message>
-        <location filename="../ui/import/ImportRunPage.cpp" line="+38"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="+30"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -5748,7 +6177,7 @@ Das Setzen der Sperre bricht die offenen Aufgaben des Kunden ab und pausiert sei
 <context>
     <name>ImportValidator</name>
     <message>
-        <location filename="../models/services/ImportValidator.cpp" line="+109"/>
+        <location filename="../models/services/ImportValidator.cpp" line="+158"/>
         <source>a value is required</source>
         <translation>ein Wert ist erforderlich</translation>
     </message>
@@ -5768,7 +6197,7 @@ Das Setzen der Sperre bricht die offenen Aufgaben des Kunden ab und pausiert sei
         <translation>„%1“ ist kein Sprachcode (wie en, de oder pt-BR)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>&quot;%1&quot; is not a known time zone (use an IANA name such as Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie einen IANA-Namen wie Europe/Berlin)</translation>
     </message>
@@ -6566,7 +6995,7 @@ Das Setzen der Sperre bricht die offenen Aufgaben des Kunden ab und pausiert sei
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="+53"/>
+        <location filename="../models/db/Migrator.cpp" line="+54"/>
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>Die Tabelle schema_migrations kann nicht angelegt werden: %1</translation>
     </message>
@@ -6581,7 +7010,7 @@ Das Setzen der Sperre bricht die offenen Aufgaben des Kunden ab und pausiert sei
         <translation>Diese Datenbank hat die Schemaversion %1, aber dieses CollectDesk %2 kennt nur Versionen bis %3. Installieren Sie ein neueres CollectDesk, um sie zu öffnen; es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>No migrations are compiled into this build for %1.</source>
         <translation>In diesen Build sind keine Migrationen für %1 eingebunden.</translation>
     </message>
@@ -6606,7 +7035,7 @@ Das Setzen der Sperre bricht die offenen Aufgaben des Kunden ab und pausiert sei
         <translation>schema_migrations kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Migration %1 (%2) failed: %3
 Statement: %4</source>
         <translation>Migration %1 (%2) ist fehlgeschlagen: %3
@@ -6915,7 +7344,7 @@ Anweisung: %4</translation>
 <context>
     <name>OptOutService</name>
     <message>
-        <location filename="../models/services/OptOutService.cpp" line="+90"/>
+        <location filename="../models/services/OptOutService.cpp" line="+87"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -6996,37 +7425,7 @@ Anweisung: %4</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Dispute</source>
-        <translation>Bestreitung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cease and desist</source>
-        <translation>Kontaktverbot</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Attorney represented</source>
-        <translation>Anwaltlich vertreten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bankruptcy</source>
-        <translation>Insolvenz</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Deceased</source>
-        <translation>Verstorben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hardship</source>
-        <translation>Härtefall</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>User #%1</source>
         <translation>Benutzer #%1</translation>
     </message>
@@ -7079,7 +7478,7 @@ Anweisung: %4</translation>
         <translation>Dieser Widerspruch wurde bereits aufgehoben.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The contact status could not be read: %1</source>
         <translation>Der Kontaktstatus konnte nicht gelesen werden: %1</translation>
     </message>

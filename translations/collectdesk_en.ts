@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdminCli</name>
+    <message numerus="yes">
+        <location filename="../app/admin/AdminCli.cpp" line="+195"/>
+        <source>Schema at version %1 on %2 (%n migration(s) applied).</source>
+        <translation>
+            <numerusform>Schema at version %1 on %2 (%n migration applied).</numerusform>
+            <numerusform>Schema at version %1 on %2 (%n migrations applied).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+290"/>
+        <source>The %n failed record(s) are in %1 with the reason; fix them there and import that file again.</source>
+        <translation>
+            <numerusform>The %n failed record is in %1 with the reason; fix it there and import that file again.</numerusform>
+            <numerusform>The %n failed records are in %1 with the reason; fix them there and import that file again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditLogExporter</name>
     <message numerus="yes">
         <location filename="../models/services/AuditLogExporter.cpp" line="+94"/>
@@ -121,7 +140,7 @@
 <context>
     <name>ImportCheckPage</name>
     <message numerus="yes">
-        <location filename="../ui/import/ImportCheckPage.cpp" line="+158"/>
+        <location filename="../ui/import/ImportCheckPage.cpp" line="+151"/>
         <source>Checking… %1 of %2 read, %n record(s) checked</source>
         <translation>
             <numerusform>Checking… %1 of %2 read, %n record checked</numerusform>
@@ -129,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%n record(s) checked in %1 s.</source>
         <translation>
             <numerusform>%n record checked in %1 s.</numerusform>
@@ -199,7 +218,7 @@
 <context>
     <name>ImportRunPage</name>
     <message numerus="yes">
-        <location filename="../ui/import/ImportRunPage.cpp" line="+150"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="+142"/>
         <source>Importing… %1 of %2 read, %n record(s) so far</source>
         <translation>
             <numerusform>Importing… %1 of %2 read, %n record so far</numerusform>
@@ -253,7 +272,7 @@
 <context>
     <name>ImportValidator</name>
     <message numerus="yes">
-        <location filename="../models/services/ImportValidator.cpp" line="+200"/>
+        <location filename="../models/services/ImportValidator.cpp" line="+253"/>
         <source>Line %1 has %n field(s) but the header has %2; a delimiter or a quote is probably missing.</source>
         <translation>
             <numerusform>Line %1 has %n field but the header has %2; a delimiter or a quote is probably missing.</numerusform>

@@ -196,6 +196,13 @@ int AdminCli::runMigrate(const QStringList& args)
                  .arg(migrator.currentVersion())
                  .arg(database->displayName())
           << Qt::endl;
+    // Reported, not fatal (exit code 0): databases made by earlier builds must keep working.
+    for (const Migrator::Migration& migration : migrator.changedMigrations()) {
+        m_err << tr("warning: migration %1 was changed after it was applied to this database (checksum mismatch); "
+                    "it was not run again.")
+                     .arg(Migrator::fileStem(migration))
+              << Qt::endl;
+    }
     return 0;
 }
 

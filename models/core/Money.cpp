@@ -69,6 +69,29 @@ QString Money::toDecimalString() const
     return negative ? QLatin1Char('-') + digits : digits;
 }
 
+QString Money::toLocaleString(const QLocale& locale) const
+{
+    const int decimals = decimalsFor(m_currency);
+    const bool negative = m_minor < 0;
+    const std::uint64_t magnitude = negative ? std::uint64_t(0) - std::uint64_t(m_minor) : std::uint64_t(m_minor);
+    std::uint64_t scale = 1;
+    for (int i = 0; i < decimals; ++i)
+        scale *= 10;
+    // The locale's own integer formatting: its grouping (also 1,23,45,678), digits and number options.
+    QString text = locale.toString(qulonglong(magnitude / scale));
+    if (decimals > 0) {
+        // Below 1000, so no group separator; padded with the locale's zero to the currency's decimals.
+        QString fraction = locale.toString(qulonglong(magnitude % scale));
+        const QString zero = locale.zeroDigit(); // two UTF-16 units in a few scripts
+        while (fraction.size() < decimals * zero.size())
+            fraction.prepend(zero);
+        text += locale.decimalPoint() + fraction;
+    }
+    if (negative)
+        text.prepend(locale.negativeSign());
+    return m_currency.isEmpty() ? text : text + QLatin1Char(' ') + m_currency;
+}
+
 Money Money::operator+(const Money& other) const
 {
     return Money(m_minor + other.m_minor, m_currency.isEmpty() ? other.m_currency : m_currency);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QMetaType>
 #include <QString>
 
@@ -31,6 +32,10 @@ public:
 
     // Plain decimal text without grouping: "1234.50". Suitable for NUMERIC parameters.
     QString toDecimalString() const;
+    // The amount for people to read, from the exact minor units (never a double): the locale's
+    // digits, grouping, decimal separator and negative sign, then a space and the ISO code, in
+    // every locale: en_US "-1,234.50 USD", de_DE "-1.234,50 USD", JPY "1,500 JPY".
+    QString toLocaleString(const QLocale& locale) const;
 
     Money operator+(const Money& other) const;
     Money operator-(const Money& other) const;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDebug>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -87,10 +88,16 @@ bool Migrator::isNewerThanApp(QString* message) const
     return false;
 }
 
+QString Migrator::fileStem(const Migration& migration)
+{
+    return QStringLiteral("%1_%2").arg(migration.version, 4, 10, QLatin1Char('0')).arg(migration.name);
+}
+
 bool Migrator::migrate(QString* error, int* applied)
 {
     if (applied)
         *applied = 0;
+    m_changed.clear();
     auto fail = [error](const QString& message) {
         if (error)
             *error = message;
@@ -122,12 +129,20 @@ bool Migrator::migrate(QString* error, int* applied)
             if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(727274)")))
                 return fail(tr("Cannot lock the schema for migration: %1").arg(query.lastError().text()));
         }
-        query.prepare(QStringLiteral("SELECT COUNT(*) FROM schema_migrations WHERE version = ?"));
+        query.prepare(QStringLiteral("SELECT checksum FROM schema_migrations WHERE version = ?"));
         query.addBindValue(migration.version);
-        if (!query.exec() || !query.next())
+        if (!query.exec())
             return fail(tr("Cannot read schema_migrations: %1").arg(query.lastError().text()));
-        if (query.value(0).toInt() > 0)
-            continue; // already applied
+        if (query.next()) { // already applied: never run again, but say so when its file changed since
+            const QString recorded = query.value(0).toString();
+            if (recorded.compare(checksum, Qt::CaseInsensitive) != 0) {
+                m_changed.append(migration);
+                qWarning().noquote() << QStringLiteral("Migration %1 differs from the file applied to this database "
+                                                       "(recorded checksum %2, this build's %3); it is not run again.")
+                                            .arg(fileStem(migration), recorded, checksum);
+            }
+            continue;
+        }
 
         const QStringList statements = SqlScript::split(QString::fromUtf8(bytes));
         for (const QString& statement : statements) {

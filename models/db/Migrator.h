@@ -9,7 +9,8 @@ class Database;
 
 // Applies the numbered migration files compiled in under :/sql/<dialect>/NNNN_name.sql.
 // Each file runs in its own transaction and is recorded in schema_migrations. A database
-// whose schema is newer than this build is refused; running again is a no-op.
+// whose schema is newer than this build is refused; running again is a no-op. An applied file
+// whose SHA-256 no longer matches the recorded checksum is reported, never re-run or fatal.
 class Migrator
 {
     Q_DECLARE_TR_FUNCTIONS(Migrator)
@@ -30,7 +31,16 @@ public:
     int currentVersion(QString* error = nullptr) const;
 
     // Brings the schema to latestVersion(). *applied receives the number of files applied.
+    // Also compares every already-applied migration's recorded checksum with its file: see
+    // changedMigrations(). A mismatch is logged with qWarning() but does not fail the migration
+    // (databases created by earlier builds must keep opening).
     bool migrate(QString* error, int* applied = nullptr);
+
+    // The already-applied migrations whose compiled-in file differs from the checksum recorded
+    // when they ran, as found by the last migrate() (empty before it), in version order.
+    QList<Migration> changedMigrations() const { return m_changed; }
+    // "0002_role_permissions": the migration's file name without ".sql".
+    static QString fileStem(const Migration& migration);
 
     // True when the database holds a schema newer than this build knows.
     bool isNewerThanApp(QString* message = nullptr) const;
@@ -39,4 +49,5 @@ private:
     bool ensureMigrationsTable(QString* error) const;
 
     const Database& m_database;
+    QList<Migration> m_changed;
 };

@@ -7,6 +7,7 @@
 #include "services/CustomerListQuery.h"
 
 #include <QDebug>
+#include <QLocale>
 #include <QThread>
 #include <algorithm>
 #include <limits>
@@ -22,9 +23,10 @@ const QStringList& requiredTables()
 
 QString moneyText(const QList<Money>& amounts)
 {
+    const QLocale locale; // the default locale, which follows the UI language
     QStringList parts;
     for (const Money& amount : amounts)
-        parts << amount.toDecimalString() + QLatin1Char(' ') + amount.currency();
+        parts << amount.toLocaleString(locale);
     return parts.join(QStringLiteral("; "));
 }
 

@@ -68,6 +68,30 @@ private slots:
         QCOMPARE(version.out.trimmed(), QString::number(migrator.latestVersion()));
     }
 
+    void migrateWarnsAboutAnAppliedMigrationWhoseFileChanged()
+    {
+        Run first = admin({QStringLiteral("migrate")});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY2(!first.err.contains(QStringLiteral("warning")), qPrintable(first.err));
+        Run untouched = admin({QStringLiteral("migrate")});
+        QCOMPARE(untouched.exitCode, 0);
+        QVERIFY2(!untouched.err.contains(QStringLiteral("warning")), qPrintable(untouched.err));
+
+        const Migrator migrator(m_db->database());
+        const Migrator::Migration edited = migrator.available().first();
+        QSqlQuery query(m_db->database().connection());
+        query.prepare(QStringLiteral("UPDATE schema_migrations SET checksum = 'x' WHERE version = ?"));
+        query.addBindValue(edited.version);
+        QVERIFY(query.exec());
+        Run changed = admin({QStringLiteral("migrate")});
+        QCOMPARE(changed.exitCode, 0);
+        QVERIFY2(changed.out.contains(QStringLiteral("0 migration")), qPrintable(changed.out));
+        const QString warning = QStringLiteral("warning: migration %1 was changed after it was applied to this "
+                                               "database (checksum mismatch); it was not run again.")
+                                    .arg(Migrator::fileStem(edited));
+        QVERIFY2(changed.err.contains(warning), qPrintable(changed.err));
+    }
+
     void schemaVersionOfEmptyDatabaseIsZero()
     {
         Run version = admin({QStringLiteral("schema-version")});

@@ -452,10 +452,32 @@ private slots:
                 acmeRow = row;
         }
         QVERIFY(acmeRow >= 0);
+        // The default locale's digits and separators (the app's UI language), exact from the minor units.
+        const auto restoreLocale = qScopeGuard([previous = QLocale()] { QLocale::setDefault(previous); });
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QCOMPARE(model->data(model->index(acmeRow, CustomerListModel::OutstandingColumn)).toString(),
                  QStringLiteral("340.25 USD"));
         QCOMPARE(model->data(model->index(acmeRow, CustomerListModel::OverdueColumn)).toString(),
                  QStringLiteral("240.25 USD"));
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(model->data(model->index(acmeRow, CustomerListModel::OutstandingColumn)).toString(),
+                 QStringLiteral("340,25 USD"));
+        int muellerRow = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->customerId(row) == mueller->id)
+                muellerRow = row;
+        }
+        QVERIFY(muellerRow >= 0);
+        QCOMPARE(model->data(model->index(muellerRow, CustomerListModel::OutstandingColumn)).toString(),
+                 QStringLiteral("10,00 EUR; 5.000 JPY"));
+        QCOMPARE(
+            model->data(model->index(muellerRow, CustomerListModel::OutstandingColumn), Qt::ToolTipRole).toString(),
+            QStringLiteral("10,00 EUR; 5.000 JPY"));
+        // The raw value stays the exact amounts, whatever the locale.
+        QCOMPARE(model->data(model->index(muellerRow, CustomerListModel::OutstandingColumn),
+                             CustomerListModel::RawValueRole),
+                 QVariant(QVariantList{QVariant::fromValue(Money(1000, QStringLiteral("EUR"))),
+                                       QVariant::fromValue(Money(5000, QStringLiteral("JPY")))}));
         QCOMPARE(model->data(model->index(acmeRow, CustomerListModel::CompanyColumn), CustomerListModel::IdRole)
                      .toLongLong(),
                  acme->id);

@@ -141,6 +141,7 @@ private slots:
         int applied = -1;
         QVERIFY2(migrator.migrate(&error, &applied), qPrintable(error));
         QCOMPARE(applied, int(migrator.available().size()));
+        QVERIFY(migrator.changedMigrations().isEmpty());
         QCOMPARE(migrator.currentVersion(&error), migrator.latestVersion());
         QVERIFY(!migrator.isNewerThanApp());
         const QStringList recorded = column(QStringLiteral("SELECT version FROM schema_migrations ORDER BY version"));
@@ -277,6 +278,52 @@ private slots:
         QCOMPARE(migrator.currentVersion(), migrator.latestVersion());
         const QStringList changes = diff(before, schemaSnapshot());
         QVERIFY2(changes.isEmpty(), qPrintable(changes.join(QLatin1Char('\n'))));
+    }
+
+    void changedChecksumIsReportedNotFatalAndNotRerun()
+    {
+        COLLECTDESK_OPEN_TEST_DATABASE(m_db, true);
+        Migrator migrator(m_db->database());
+        QString error;
+        int applied = -1;
+        QVERIFY2(migrator.migrate(&error, &applied), qPrintable(error));
+        QCOMPARE(applied, 0);
+        QVERIFY(migrator.changedMigrations().isEmpty()); // untouched: nothing to report
+
+        const QList<Migrator::Migration> all = migrator.available();
+        QVERIFY(all.size() >= 2);
+        const Migrator::Migration edited = all.at(1);
+        QSqlQuery update(db());
+        update.prepare(QStringLiteral("UPDATE schema_migrations SET checksum = 'x' WHERE version = ?"));
+        update.addBindValue(edited.version);
+        QVERIFY2(update.exec(), qPrintable(update.lastError().text()));
+        QCOMPARE(update.numRowsAffected(), 1);
+        const QStringList before = schemaSnapshot();
+
+        QTest::ignoreMessage(
+            QtWarningMsg,
+            QRegularExpression(
+                QStringLiteral("^Migration %1 differs .*recorded checksum x,").arg(Migrator::fileStem(edited))));
+        QVERIFY2(migrator.migrate(&error, &applied), qPrintable(error));
+        QCOMPARE(applied, 0);
+        QCOMPARE(migrator.changedMigrations().size(), 1);
+        QCOMPARE(migrator.changedMigrations().first().version, edited.version);
+        QCOMPARE(migrator.changedMigrations().first().name, edited.name);
+        QCOMPARE(Migrator::fileStem(edited),
+                 QStringLiteral("%1_%2").arg(edited.version, 4, 10, QLatin1Char('0')).arg(edited.name));
+        // Reported, not repaired and not run again: the database is exactly as before.
+        const QStringList changes = diff(before, schemaSnapshot());
+        QVERIFY2(changes.isEmpty(), qPrintable(changes.join(QLatin1Char('\n'))));
+        QCOMPARE(migrator.currentVersion(), migrator.latestVersion());
+
+        // A fresh Migrator finds the same on its first run.
+        Migrator again(m_db->database());
+        QVERIFY(again.changedMigrations().isEmpty());
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^Migration %1 differs ")
+                                                                  .arg(Migrator::fileStem(edited))));
+        QVERIFY2(again.migrate(&error), qPrintable(error));
+        QCOMPARE(again.changedMigrations().size(), 1);
+        QCOMPARE(again.changedMigrations().first().version, edited.version);
     }
 
     void newerSchemaIsRefusedWithoutChanges()

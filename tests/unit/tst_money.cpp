@@ -2,6 +2,8 @@
 
 #include <QtTest>
 
+#include <limits>
+
 // Money parses and prints decimal text exactly, in the currency's minor units.
 class TestMoney : public QObject
 {
@@ -51,6 +53,52 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, currency);
         QVERIFY(!Money::parse(text, currency).has_value());
+    }
+
+    void formatsForTheLocaleExactly_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<qlonglong>("minor");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("en_US") << "en_US" << 638898LL << "USD" << "6,388.98 USD";
+        QTest::newRow("de_DE") << "de_DE" << 638898LL << "USD" << "6.388,98 USD";
+        QTest::newRow("en_US large") << "en_US" << 123456789012LL << "EUR" << "1,234,567,890.12 EUR";
+        QTest::newRow("de_DE large") << "de_DE" << 123456789012LL << "EUR" << "1.234.567.890,12 EUR";
+        QTest::newRow("en_US negative") << "en_US" << -123450LL << "USD" << "-1,234.50 USD";
+        QTest::newRow("de_DE negative") << "de_DE" << -123450LL << "EUR" << "-1.234,50 EUR";
+        QTest::newRow("negative cents") << "de_DE" << -7LL << "EUR" << "-0,07 EUR";
+        QTest::newRow("zero") << "en_US" << 0LL << "USD" << "0.00 USD";
+        QTest::newRow("leading fraction zero") << "en_US" << 100005LL << "USD" << "1,000.05 USD";
+        QTest::newRow("yen en_US") << "en_US" << 1234567LL << "JPY" << "1,234,567 JPY";
+        QTest::newRow("yen de_DE") << "de_DE" << -1500LL << "JPY" << "-1.500 JPY";
+        QTest::newRow("dinar") << "de_DE" << 1234005LL << "KWD" << "1.234,005 KWD";
+        QTest::newRow("float trap") << "en_US" << 29LL << "USD" << "0.29 USD";
+        QTest::newRow("beyond double") << "en_US" << 900719925474099311LL << "USD"
+                                       << "9,007,199,254,740,993.11 USD";
+        QTest::newRow("int64 min") << "en_US" << std::numeric_limits<qlonglong>::min() << "USD"
+                                   << "-92,233,720,368,547,758.08 USD";
+        QTest::newRow("Swiss") << "de_CH" << 123456789LL << "CHF" << "1’234’567.89 CHF";
+        QTest::newRow("Indian grouping") << "en_IN" << 123456789LL << "INR" << "12,34,567.89 INR";
+        QTest::newRow("C: no grouping") << "C" << 123456789LL << "USD" << "1234567.89 USD";
+    }
+    void formatsForTheLocaleExactly()
+    {
+        QFETCH(QString, locale);
+        QFETCH(qlonglong, minor);
+        QFETCH(QString, currency);
+        QFETCH(QString, shown);
+        QCOMPARE(Money(minor, currency).toLocaleString(QLocale(locale)), shown);
+    }
+
+    void formatsWithTheLocalesDigits()
+    {
+        // Arabic (Egypt): Arabic-Indic digits, separators and sign come from the locale, not hard-coded.
+        const QLocale arabic(QStringLiteral("ar_EG"));
+        const QString expected = arabic.negativeSign() + arabic.toString(1234) + arabic.decimalPoint() +
+                                 arabic.zeroDigit() + arabic.toString(5) + QStringLiteral(" USD");
+        QCOMPARE(Money(-123405, QStringLiteral("USD")).toLocaleString(arabic), expected);
+        QVERIFY(!expected.contains(QLatin1Char('5')));
     }
 
     void addsWithoutRounding()
