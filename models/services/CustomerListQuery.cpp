@@ -175,6 +175,19 @@ bool CustomerListQuery::searchWordsArePrefixIndexed(const QStringList& words)
            std::all_of(words.begin(), words.end(), [](const QString& word) { return word.size() <= PrefixIndexChars; });
 }
 
+bool CustomerListQuery::searchWordsHaveTrigrams(const QStringList& words)
+{
+    for (const QString& word : words) {
+        int run = 0;
+        for (const QChar c : word) {
+            run = c.isLetterOrNumber() ? run + 1 : 0;
+            if (run == 3)
+                return true;
+        }
+    }
+    return false;
+}
+
 QString CustomerListQuery::searchTextExpression()
 {
     return QStringLiteral("customer_search_text(%1, %2, %3, %4)")

@@ -19,13 +19,15 @@ struct CustomerListQueryPlan
 {
     // SQLite: "+id IN (search matches)": walk the sort index and probe the matches instead of
     // looking every match up and sorting them (for a search matching many customers: the
-    // list's fetcher decides by counting up to CustomerListQuery::PerRowSearchRows matches).
+    // list's fetcher decides by counting up to CustomerListQuery::PerRowSearchRows matches, and
+    // gives the walk a budget: see walkRowsPerRow).
     // Building the set of matches costs about 0.1 microseconds per match.
     bool searchAsProbe = false;
     // PostgreSQL: "id = ANY(ARRAY(SELECT id ... LIKE ...))": collect the matches through the
     // trigram index once and sort them, instead of testing customers in sort order (for a
     // search matching few customers, which may all sit late in that order: the fetcher asks the
-    // planner's estimate, which the search text's statistics of migration 0003 make close).
+    // planner's estimate, which the search text's statistics of migration 0003 make close; from
+    // PostgresCollectRows on it walks the order with a budget instead, see walkRowsPerRow).
     bool searchAsSet = false;
     // "id IN (SELECT customer_id FROM ...)" sets for the profile and invoice filters instead
     // of a correlated EXISTS per customer (for counting or exporting every match). On SQLite
@@ -43,6 +45,26 @@ struct CustomerListQueryPlan
     // index and every lookup would merge all its terms again. Never for a page read by an
     // offset (every skipped customer would be looked up): the fetcher uses searchAsProbe then.
     bool searchPerRow = false;
+    // A budget for a page read that walks the sort index testing each customer (any plan that
+    // neither collects the matches nor reads by an offset): it passes over at most this many
+    // customers per row it wants (PageFetcher::setWalkBudget; 0: no budget). A search's matches
+    // may be spread over the whole list or bunched far along it (the first word of many company
+    // names, with the list sorted by company name); in that case the read stops at the budget
+    // and CustomerListFetcher reads the page again with the matches collected (collectMatches())
+    // for the rest of the generation. So a keystroke costs at most the budget plus a collection.
+    qint64 walkRowsPerRow = 0;
+
+    // The same plan collecting the search's matches and sorting them, without a walk budget:
+    // SQLite "id IN (matches)", PostgreSQL the trigram index's matches behind PageFetcher's fence.
+    CustomerListQueryPlan collectMatches() const
+    {
+        CustomerListQueryPlan plan = *this;
+        plan.searchAsProbe = false;
+        plan.searchPerRow = false;
+        plan.searchAsSet = true; // read by PostgreSQL only
+        plan.walkRowsPerRow = 0;
+        return plan;
+    }
 };
 
 // Turns a CustomerListFilter into SQL over the customers table, for the paged customer list
@@ -87,14 +109,29 @@ public:
     using Plan = CustomerListQueryPlan;
 
     static constexpr int MaxSearchWords = 8;
-    static constexpr int BroadSearchRows = 10000;
     static constexpr int SmallSetRows = 20000;
     static constexpr int PerRowSearchRows = 200000;
+    // Searches matching fewer customers than this are collected and sorted (see Plan); more are
+    // walked in list order with a budget of WalkRowsPerRow customers per row wanted. Measured at
+    // 1,000,000 customers (tests/benchmarks/bench_customerlist.cpp): collecting costs about
+    // 4.5 microseconds per match on SQLite (a table lookup each) and 2.5 on PostgreSQL (a heap
+    // visit and the trigram recheck); a walk about 0.35 microseconds per customer passed on
+    // SQLite (index only: the set of matches is probed by rowid) and 2 on PostgreSQL (each
+    // customer's row is read and tested). The budgets cap a walk that finds too few rows at about
+    // 10 ms (a screenful of 64 rows); then the collection follows.
+    static constexpr int SqliteCollectRows = 2000;
+    static constexpr int PostgresCollectRows = 10000;
+    static constexpr int SqliteWalkRowsPerRow = 400;
+    static constexpr int PostgresWalkRowsPerRow = 150;
     static constexpr int PrefixIndexChars = 3; // FTS5 prefix indexes of migration 0003: 1 to 3
 
     // SQLite: true if every search word is short enough for FTS5's prefix indexes (see
     // Plan::searchPerRow).
     static bool searchWordsArePrefixIndexed(const QStringList& words);
+    // PostgreSQL: true if a word has three letters or digits in a row, the least pg_trgm can
+    // find through its index. Without one the index would be read whole: such a search is never
+    // collected, the list's order is walked (unbudgeted: there is nothing cheaper to fall back to).
+    static bool searchWordsHaveTrigrams(const QStringList& words);
     // PostgreSQL: the search text of the customers row named "customers" (see above).
     static QString searchTextExpression();
 
@@ -117,10 +154,10 @@ public:
     static QString ftsExpression(const QStringList& words);
     // How many customers the search words match, roughly. SQLite: "SELECT COUNT(*) ... LIMIT
     // PerRowSearchRows" of customers_fts (exact up to there, a few milliseconds: FTS5 only reads
-    // its own index; BroadSearchRows or more: Plan::searchAsProbe, PerRowSearchRows:
+    // its own index; SqliteCollectRows or more: Plan::searchAsProbe, PerRowSearchRows:
     // Plan::searchPerRow). PostgreSQL: "SELECT 1 FROM customers WHERE ..." for the planner's
     // estimate (EXPLAIN; counting trigram matches would cost as much as the page): under
-    // SmallSetRows, Plan::searchAsSet.
+    // PostgresCollectRows, Plan::searchAsSet.
     static Condition searchProbe(const QStringList& words, const Dialect& dialect);
     // "SELECT COUNT(*) ... LIMIT SmallSetRows" of the customers with the filter's risk levels
     // (bind them) or with do-not-contact set (bind the dialect's true).

@@ -93,10 +93,14 @@ CustomerListQuery::Plan CustomerListFetcher::pagePlan(const CustomerListFilter& 
             const qint64 matches = probe(search.sql, search.values, error);
             plan.searchPerRow =
                 matches >= CustomerListQuery::PerRowSearchRows && CustomerListQuery::searchWordsArePrefixIndexed(words);
-            plan.searchAsProbe = !plan.searchPerRow && matches >= CustomerListQuery::BroadSearchRows;
-        } else {
+            plan.searchAsProbe = !plan.searchPerRow && matches >= CustomerListQuery::SqliteCollectRows;
+            if (plan.searchAsProbe)
+                plan.walkRowsPerRow = CustomerListQuery::SqliteWalkRowsPerRow;
+        } else if (CustomerListQuery::searchWordsHaveTrigrams(words)) {
             const qint64 estimate = estimatedRows(search.sql, search.values, error);
-            plan.searchAsSet = estimate >= 0 && estimate < CustomerListQuery::SmallSetRows;
+            plan.searchAsSet = estimate >= 0 && estimate < CustomerListQuery::PostgresCollectRows;
+            if (!plan.searchAsSet)
+                plan.walkRowsPerRow = CustomerListQuery::PostgresWalkRowsPerRow;
         }
     }
     if (!filter.riskLevels.isEmpty()) {
@@ -114,7 +118,26 @@ CustomerListQuery::Plan CustomerListFetcher::pagePlan(const CustomerListFilter& 
 }
 
 CustomerListPageData CustomerListFetcher::fetch(const CustomerListPageRequest& pageRequest,
-                                                const CustomerListQuery::Plan& plan) const
+                                                const CustomerListQuery::Plan& plan, CustomerListQuery::Plan* usedPlan,
+                                                int collectLimit) const
+{
+    if (usedPlan)
+        *usedPlan = plan;
+    CustomerListPageData result = read(pageRequest, plan);
+    if (!result.walkCut)
+        return result;
+    // Too few matches within the walk's budget: collect them all and sort them instead.
+    const CustomerListQuery::Plan collect = plan.collectMatches();
+    if (usedPlan)
+        *usedPlan = collect;
+    CustomerListPageRequest again = pageRequest;
+    if (collectLimit > again.request.limit && again.request.offset == 0 && !again.request.after.hasKey)
+        again.request.limit = collectLimit;
+    return read(again, collect);
+}
+
+CustomerListPageData CustomerListFetcher::read(const CustomerListPageRequest& pageRequest,
+                                               const CustomerListQuery::Plan& plan) const
 {
     PageRequest request = pageRequest.request;
     request.table = table();
@@ -140,9 +163,15 @@ CustomerListPageData CustomerListFetcher::fetch(const CustomerListPageRequest& p
     result.page = pageRequest.page;
     PageFetcher pages(*m_database);
     pages.setCollectMatches(collect);
+    if (request.offset == 0 && !pagePlan.searchPerRow)
+        pages.setWalkBudget(pagePlan.walkRowsPerRow);
     const Page page = pages.fetch(request);
     if (!page.error.isEmpty()) {
         result.error = page.error;
+        return result;
+    }
+    if (page.walkCut) {
+        result.walkCut = true; // fetch() reads it again with the matches collected
         return result;
     }
     result.rows.reserve(page.rows.size());

@@ -26,14 +26,20 @@ public:
     static QString table() { return QStringLiteral("customers"); }
 
     // How to shape the filter's condition for reading pages (see CustomerListQuery::Plan): on
-    // SQLite a search matching BroadSearchRows customers or more is probed in sort order (one
-    // matching PerRowSearchRows or more with short words: customer by customer); on
-    // PostgreSQL a search the planner expects to match few customers is collected as a set;
-    // risk-level and do-not-contact filters selecting few customers are read as sets.
+    // SQLite a search matching SqliteCollectRows customers or more is probed in sort order with a
+    // walk budget (one matching PerRowSearchRows or more with short words: customer by customer);
+    // on PostgreSQL a search the planner expects to match fewer than PostgresCollectRows
+    // customers is collected as a set, a broader one walked with a budget; risk-level and
+    // do-not-contact filters selecting few customers are read as sets.
     CustomerListQuery::Plan pagePlan(const CustomerListFilter& filter, QString* error) const;
     // Fills the request's table, columns and condition; answers in list order. A page read by
     // an offset never looks customers up one by one (Plan::searchPerRow becomes searchAsProbe).
-    CustomerListPageData fetch(const CustomerListPageRequest& request, const CustomerListQuery::Plan& plan) const;
+    // A walk that stops at the plan's budget (Plan::walkRowsPerRow) with too few rows is read
+    // again with the matches collected (Plan::collectMatches()): *usedPlan then tells the caller
+    // to keep that plan for the generation's other pages, and a first page (no cursor, no offset)
+    // is read with collectLimit rows if that is more (sorting every match costs the same).
+    CustomerListPageData fetch(const CustomerListPageRequest& request, const CustomerListQuery::Plan& plan,
+                               CustomerListQuery::Plan* usedPlan = nullptr, int collectLimit = 0) const;
     // True if a page read with `plan` collects and sorts every customer the filter selects (its
     // cost hardly depends on the page's size): a search matching few customers on either engine.
     static bool collectsMatches(const CustomerListFilter& filter, const CustomerListQuery::Plan& plan,
@@ -42,6 +48,8 @@ public:
     qint64 count(const CustomerListQuery::Condition& countQuery, QString* error) const;
 
 private:
+    // One read with `plan`; walkCut set (and no rows) if its walk stopped at the budget.
+    CustomerListPageData read(const CustomerListPageRequest& request, const CustomerListQuery::Plan& plan) const;
     qint64 probe(const QString& sql, const QVariantList& values, QString* error) const;
     qint64 estimatedRows(const QString& sql, const QVariantList& values, QString* error) const;
     bool addDetails(QList<CustomerListRow>* rows, const QDate& today, QString* error) const;

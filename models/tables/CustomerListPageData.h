@@ -16,6 +16,7 @@ struct CustomerListPageData
     PageCursor tail;
     bool atEnd = false; // read forwards and nothing follows
     QString error;      // set when a query failed; rows are then empty
+    bool walkCut = false; // CustomerListFetcher only: the read stopped at its walk budget
 };
 
 Q_DECLARE_METATYPE(CustomerListPageData)

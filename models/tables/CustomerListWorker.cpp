@@ -64,7 +64,10 @@ void CustomerListWorker::fetchPage(const CustomerListPageRequest& request)
         // limit: the whole page now costs no more and spares sorting them all again.
         read.request.limit = CustomerListModel::PageSize;
     }
-    emit pageReady(m_fetcher->fetch(read, m_plan));
+    // A walk that finds too few rows within its budget is read again with the matches
+    // collected; that plan then serves the generation's other pages too.
+    const bool firstRead = read.request.offset == 0 && !read.request.after.hasKey;
+    emit pageReady(m_fetcher->fetch(read, m_plan, &m_plan, firstRead ? CustomerListModel::PageSize : 0));
 }
 
 void CustomerListWorker::count(quint64 generation, const CustomerListQuery::Condition& countQuery)

@@ -18,5 +18,8 @@ struct Page
     // order is continued towards its start.
     PageCursor first;
     bool atEnd = false; // no rows after these
+    // The read stopped at PageFetcher's walk budget with fewer rows than asked for: `rows` are
+    // the first ones and `next` follows them, but rows after the budget were not looked at.
+    bool walkCut = false;
     QString error;      // set when the query failed; rows are then empty
 };

@@ -47,7 +47,8 @@ Page PageFetcher::fetch(const PageRequest& request) const
         const int wanted = request.limit - int(page.rows.size());
         QString error;
         const PageCursor start = cursor;
-        const int read = fetchSegment(request, &cursor, wanted, skip, &page.rows, &page.first, &error);
+        bool walkCut = false;
+        const int read = fetchSegment(request, &cursor, wanted, skip, &page.rows, &page.first, &walkCut, &error);
         qint64 passed = 0;
         if (read == 0 && skip > 0)
             passed = segmentCount(request, start, &error);
@@ -57,6 +58,10 @@ Page PageFetcher::fetch(const PageRequest& request) const
             page.next = request.after;
             page.first = PageCursor();
             return page;
+        }
+        if (walkCut) {
+            page.walkCut = true; // the rest of this segment was not looked at: not its end
+            break;
         }
         skip = read > 0 ? 0 : std::max<qint64>(0, skip - passed);
         if (read < wanted) {
@@ -71,9 +76,10 @@ Page PageFetcher::fetch(const PageRequest& request) const
 }
 
 int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, int limit, qint64 offset,
-                              QList<QVariantList>* rows, PageCursor* first, QString* error) const
+                              QList<QVariantList>* rows, PageCursor* first, bool* walkCut, QString* error) const
 {
     using Segment = PageCursor::Segment;
+    *walkCut = false;
     if (cursor->segment == Segment::End)
         return 0;
     const bool descending = request.order == Qt::DescendingOrder;
@@ -92,9 +98,48 @@ int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, in
 
     QVariantList values;
     QString orderBy;
-    const QStringList where = selection(request, *cursor, &values, &orderBy);
+    QStringList where = selection(request, *cursor, &values, &orderBy);
+    const bool isPostgres = m_database->dialect().isPostgres();
+    const bool budgeted =
+        m_walkRowsPerRow > 0 && !m_collectMatches && offset == 0 && !request.filter.trimmed().isEmpty();
+    bool bounded = false;
+    QString walk; // PostgreSQL: the budget's stretch of the order, as a subquery
+    if (budgeted && isPostgres) {
+        // The stretch is a subquery named like the table (the filter names the table's columns
+        // so) with its own LIMIT, which fences the filter out of it: the planner walks the sort
+        // index rather than collecting the filter's matches through another index and sorting.
+        PageRequest unfiltered = request;
+        unfiltered.filter.clear();
+        unfiltered.filterValues.clear();
+        QVariantList walkValues;
+        QString walkOrder;
+        const QStringList walkWhere = selection(unfiltered, *cursor, &walkValues, &walkOrder);
+        walk = QStringLiteral("(SELECT * FROM %1%2 ORDER BY %3 LIMIT %4) AS %1")
+                   .arg(Dialect::quoteIdentifier(request.table),
+                        walkWhere.isEmpty() ? QString()
+                                            : QStringLiteral(" WHERE ") + walkWhere.join(QStringLiteral(" AND ")),
+                        walkOrder)
+                   .arg(m_walkRowsPerRow * limit);
+        where = {QLatin1Char('(') + request.filter + QLatin1Char(')')};
+        values = walkValues + request.filterValues; // the subquery's placeholders come first
+        bounded = true;
+    } else if (budgeted) {
+        // SQLite: the key that many rows on bounds the walk's index range.
+        QString boundError;
+        const QVariant bound = walkBound(request, *cursor, m_walkRowsPerRow * limit, &boundError);
+        if (!boundError.isEmpty()) {
+            *error = boundError;
+            return -1;
+        }
+        if (!bound.isNull()) {
+            const QString upTo = descending ? QStringLiteral(" >= ?") : QStringLiteral(" <= ?");
+            where << (cursor->segment == Segment::Values ? key : id) + upTo;
+            values << bound;
+            bounded = true;
+        }
+    }
 
-    const QString table = Dialect::quoteIdentifier(request.table);
+    const QString table = walk.isEmpty() ? Dialect::quoteIdentifier(request.table) : walk;
     const QString condition =
         where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     const QString skip = offset > 0 ? QStringLiteral(" OFFSET ") + QString::number(offset) : QString();
@@ -165,7 +210,57 @@ int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, in
         *error = query.lastError().text();
         return -1;
     }
+    *walkCut = bounded && read < limit;
     return read;
+}
+
+QVariant PageFetcher::walkBound(const PageRequest& request, const PageCursor& cursor, qint64 rows,
+                                QString* error) const
+{
+    using Segment = PageCursor::Segment;
+    if (rows <= 0 || cursor.segment == Segment::End)
+        return QVariant();
+    const bool descending = request.order == Qt::DescendingOrder;
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const bool byKey = cursor.segment == Segment::Values;
+    const QString column = Dialect::quoteIdentifier(byKey ? request.sortColumn : idColumn());
+    // The sort column alone (no id tie-break): an index-only read of the sort column's index
+    // on both engines. From the cursor's key, so ties before the cursor count as walked.
+    QStringList where;
+    QVariantList values;
+    if (const QString condition = segmentCondition(request, cursor.segment); !condition.isEmpty())
+        where << condition;
+    if (cursor.hasKey) {
+        const QString from = byKey ? (descending ? QStringLiteral(" <= ?") : QStringLiteral(" >= ?"))
+                                   : (descending ? QStringLiteral(" < ?") : QStringLiteral(" > ?"));
+        where << column + from;
+        values << (byKey ? cursor.key : QVariant::fromValue<qlonglong>(cursor.id));
+    }
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4%5 LIMIT 1 OFFSET %6")
+            .arg(byKey ? keyExpression(request.sortColumn) : column, Dialect::quoteIdentifier(request.table),
+                 where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")), column,
+                 direction)
+            .arg(rows - 1);
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        *error = query.lastError().text();
+        return QVariant();
+    }
+    for (const QVariant& value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return QVariant();
+    }
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            *error = query.lastError().text();
+        return QVariant();
+    }
+    const QVariant bound = query.value(0);
+    return bound.isNull() ? QVariant() : bound;
 }
 
 QString PageFetcher::segmentCondition(const PageRequest& request, PageCursor::Segment segment) const

@@ -35,6 +35,20 @@ public:
     // would read the table up to the last of them. SQLite has no such fence; there the filter's
     // shape decides (see CustomerListQuery::Plan). Off by default.
     void setCollectMatches(bool collect) { m_collectMatches = collect; }
+    // A budget for walking the sort index with a filter (0, the default: none). A page read of
+    // `limit` rows then passes over at most about rowsPerRow * limit rows of the order. SQLite:
+    // the key that many rows on is looked up first (an index-only read of the sort index; ties
+    // on it are read too) and bounds the read's index range. PostgreSQL: the read filters a
+    // subquery of that many rows in list order (its LIMIT keeps the planner from collecting the
+    // filter's matches through another index instead); a read finding fewer rows than it asked
+    // for counts as cut there, even at the true end of the order. Rows the filter
+    // selects may be spread over the whole order or bunched far along it (a search for a company
+    // name's first word, with the list sorted by company name); in the second case an unbounded
+    // walk would test every row up to them. A read that stops at the budget with fewer rows than
+    // it asked for returns a Page with walkCut set, the rows found so far and a cursor after them:
+    // the caller should read that page with the matches collected instead (see
+    // setCollectMatches). Not used for a read with an offset.
+    void setWalkBudget(qint64 rowsPerRow) { m_walkRowsPerRow = rowsPerRow; }
 
     Page fetch(const PageRequest& request) const;
     // COUNT(*) of the rows the filter selects; -1 and *error on failure.
@@ -53,8 +67,13 @@ private:
     // Appends up to `limit` rows of the cursor's segment, after skipping `offset` of them, and
     // moves the cursor past them; *first takes the position of the first row if it has none yet.
     // Returns the number of rows read or -1 (with *error).
+    // With a walk budget, *walkCut tells whether the read stopped at it (see setWalkBudget).
     int fetchSegment(const PageRequest& request, PageCursor* cursor, int limit, qint64 offset,
-                     QList<QVariantList>* rows, PageCursor* first, QString* error) const;
+                     QList<QVariantList>* rows, PageCursor* first, bool* walkCut, QString* error) const;
+    // SQLite: the sort key (the id in the id order) of the row `rows` rows into the cursor's segment
+    // after the cursor, counting rows whatever the filter; a null QVariant when the segment has
+    // fewer rows (the walk cannot pass the budget). Ties before the cursor's id count too.
+    QVariant walkBound(const PageRequest& request, const PageCursor& cursor, qint64 rows, QString* error) const;
     // The condition selecting one segment's rows ("key IS NULL"), empty for all rows.
     QString segmentCondition(const PageRequest& request, PageCursor::Segment segment) const;
     // The WHERE terms (filter, segment, keyset after the cursor) selecting the rows of the
@@ -68,4 +87,5 @@ private:
 
     const Database* m_database;
     bool m_collectMatches = false;
+    qint64 m_walkRowsPerRow = 0;
 };

@@ -3,6 +3,7 @@
 #include "services/CustomerListQuery.h"
 #include "tables/CustomerListFetcher.h"
 #include "tables/CustomerListModel.h"
+#include "tables/PageFetcher.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>
@@ -577,15 +578,115 @@ private slots:
         QVERIFY2(m_lastError.isEmpty(), qPrintable(m_lastError));
         QVERIFY(!expected.isEmpty());
 
-        QList<CustomerListQuery::Plan> plans(4);
+        QList<CustomerListQuery::Plan> plans(8);
         plans[1].searchPerRow = true;
         plans[2].searchAsProbe = true;
         plans[3].searchAsSet = true; // PostgreSQL: collected behind PageFetcher's fence
+        // Walks with budgets: so small that most pages stop at them and are read again with the
+        // matches collected, one that some pages reach, and one no page reaches.
+        plans[4].walkRowsPerRow = 1;
+        plans[5].searchAsProbe = true;
+        plans[5].walkRowsPerRow = 1;
+        plans[6].searchAsProbe = true;
+        plans[6].walkRowsPerRow = 4;
+        plans[7].walkRowsPerRow = 1000;
         for (const CustomerListQuery::Plan& plan : plans) {
             QString error;
             QCOMPARE(fetchAll(filter, plan, 37, &error), expected);
             QVERIFY2(error.isEmpty(), qPrintable(error));
         }
+    }
+
+    void aWalkThatFindsTooFewRowsWithinItsBudgetCollectsTheMatches_data()
+    {
+        QTest::addColumn<bool>("descending");
+        QTest::newRow("ascending") << false;
+        QTest::newRow("descending") << true;
+    }
+    void aWalkThatFindsTooFewRowsWithinItsBudgetCollectsTheMatches()
+    {
+        // The matches bunch at one end of the order: the walk from the other end finds none
+        // within its budget.
+        QFETCH(bool, descending);
+        QVERIFY2(addBulk(300), qPrintable(m_lastError));
+        for (int i = 0; i < 6; ++i) {
+            QVERIFY2(exec(QStringLiteral("INSERT INTO customers (company_name, time_zone) VALUES (?, 'UTC')"),
+                          {(descending ? QStringLiteral("Aardvark Lateral %1") : QStringLiteral("Zz Lateral %1")).arg(i)}),
+                     qPrintable(m_lastError));
+        }
+        const QList<qint64> expected =
+            ids(QStringLiteral("SELECT id FROM customers WHERE company_name LIKE '%Lateral%' ORDER BY company_name %1, id %1")
+                    .arg(descending ? QStringLiteral("DESC") : QStringLiteral("ASC")));
+        QCOMPARE(expected.size(), 6);
+
+        CustomerListFilter filter;
+        filter.search = QStringLiteral("lateral");
+        CustomerListPageRequest request;
+        request.filter = filter;
+        request.today = CustomerListQuery::utcToday();
+        request.request.sortColumn = QStringLiteral("company_name");
+        request.request.sortColumnNullable = false;
+        request.request.order = descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+        request.request.limit = 4;
+        CustomerListQuery::Plan walk;
+        walk.searchAsProbe = dialect().isSqlite();
+        walk.walkRowsPerRow = 5; // 20 customers of the order: none of them matches
+
+        // PageFetcher stops at the budget and says so, with no row past it.
+        PageRequest pageRequest = request.request;
+        pageRequest.table = CustomerListFetcher::table();
+        pageRequest.columns = CustomerListFetcher::columns();
+        const CustomerListQuery::Condition condition =
+            CustomerListQuery::condition(filter, dialect(), request.today, walk);
+        pageRequest.filter = condition.sql;
+        pageRequest.filterValues = condition.values;
+        PageFetcher pages(database());
+        pages.setWalkBudget(walk.walkRowsPerRow);
+        const Page cut = pages.fetch(pageRequest);
+        QVERIFY2(cut.error.isEmpty(), qPrintable(cut.error));
+        QVERIFY(cut.walkCut);
+        QVERIFY(!cut.atEnd);
+        QVERIFY(cut.rows.isEmpty());
+        // Without a budget the same read finds them.
+        pages.setWalkBudget(0);
+        const Page unbounded = pages.fetch(pageRequest);
+        QVERIFY(!unbounded.walkCut);
+        QCOMPARE(unbounded.rows.size(), 4);
+
+        // CustomerListFetcher reads the page again with the matches collected, a whole first
+        // page at once, and hands that plan back for the generation's other pages.
+        CustomerListFetcher fetcher(database());
+        CustomerListQuery::Plan used;
+        const CustomerListPageData first = fetcher.fetch(request, walk, &used, 5);
+        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+        QCOMPARE(used.walkRowsPerRow, 0);
+        QVERIFY(!used.searchAsProbe);
+        QVERIFY(!used.searchPerRow);
+        QList<qint64> listed;
+        for (const CustomerListRow& row : first.rows)
+            listed << row.id;
+        QCOMPARE(listed, expected.mid(0, 5));
+        request.request.after = first.tail;
+        const CustomerListPageData rest = fetcher.fetch(request, used);
+        QCOMPARE(rest.rows.size(), 1);
+        QCOMPARE(rest.rows.at(0).id, expected.at(5));
+        QVERIFY(rest.atEnd);
+    }
+
+    void postgresNeverCollectsAWordWithoutATrigram()
+    {
+        QVERIFY(!CustomerListQuery::searchWordsHaveTrigrams({QStringLiteral("zq")}));
+        QVERIFY(!CustomerListQuery::searchWordsHaveTrigrams({QStringLiteral("a.b.c"), QStringLiteral("x")}));
+        QVERIFY(CustomerListQuery::searchWordsHaveTrigrams({QStringLiteral("zq"), QStringLiteral("müll")}));
+        QVERIFY(CustomerListQuery::searchWordsHaveTrigrams({QStringLiteral("a.bcd")}));
+        CustomerListFilter filter;
+        filter.search = QStringLiteral("zq");
+        QString error;
+        const CustomerListQuery::Plan plan = CustomerListFetcher(database()).pagePlan(filter, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(!plan.searchAsSet);
+        if (dialect().isPostgres())
+            QCOMPARE(plan.walkRowsPerRow, 0); // the trigram index cannot help: nothing to fall back to
     }
 
     void aPageIsReadByOffsetAfterAKnownRowWithEveryShape()
