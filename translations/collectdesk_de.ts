@@ -12,7 +12,7 @@
 <context>
     <name>AdminCli</name>
     <message>
-        <location filename="../app/admin/AdminCli.cpp" line="+28"/>
+        <location filename="../app/admin/AdminCli.cpp" line="+29"/>
         <source>Try: collectdesk-admin %1 --help</source>
         <translation>Siehe: collectdesk-admin %1 --help</translation>
     </message>
@@ -277,12 +277,12 @@ Befehle:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+135"/>
+        <location line="+146"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-144"/>
         <source>auto (default: UTF-8 when the file is valid UTF-8, else Latin-1), utf8 or latin1.</source>
         <translation>auto (Standard: UTF-8, wenn die Datei gültiges UTF-8 ist, sonst Latin-1), utf8 oder latin1.</translation>
     </message>
@@ -325,12 +325,12 @@ Exit-Status: 0 jeder Datensatz wurde importiert oder als Duplikat übersprungen,
     </message>
     <message>
         <location line="+5"/>
-        <location line="+112"/>
+        <location line="+123"/>
         <source>--delimiter must be one character such as , ; | or the word tab.</source>
         <translation>--delimiter muss ein einzelnes Zeichen wie , ; | oder das Wort tab sein.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-115"/>
         <source>--encoding must be auto, utf8 or latin1.</source>
         <translation>--encoding muss auto, utf8 oder latin1 sein.</translation>
     </message>
@@ -418,9 +418,9 @@ Exit-Status: 0 jeder Datensatz wurde importiert oder als Duplikat übersprungen,
         <translation>Die zu schreibende CSV-Datei (wird ersetzt, wenn sie existiert).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Only rows containing this text (customers: in company, contact, email or phone; payments: in invoice number or description).</source>
-        <translation>Nur Zeilen, die diesen Text enthalten (Kunden: in Firma, Kontakt, E-Mail-Adresse oder Telefon; Forderungen: in Rechnungsnummer oder Beschreibung).</translation>
+        <location line="+3"/>
+        <source>Only rows matching this text (customers: the customer list&apos;s search over company, contact, email and phone; payments: containing it in invoice number or description).</source>
+        <translation>Nur Zeilen, die diesem Text entsprechen (Kunden: die Suche der Kundenliste über Firma, Kontakt, E-Mail-Adresse und Telefon; Forderungen: Text in Rechnungsnummer oder Beschreibung enthalten).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -429,6 +429,26 @@ Exit-Status: 0 jeder Datensatz wurde importiert oder als Duplikat übersprungen,
     </message>
     <message>
         <location line="+2"/>
+        <source>Customers only: the order, as the customer list sorts: id (the default), company_name or email.</source>
+        <translation>Nur Kunden: die Reihenfolge, wie die Kundenliste sortiert: id (Standard), company_name oder email.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>COLUMN</source>
+        <translation>SPALTE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers only: sort descending (with --sort).</source>
+        <translation>Nur Kunden: absteigend sortieren (mit --sort).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customers only: add the customer list&apos;s columns risk_level, do_not_contact, holds, outstanding and overdue.</source>
+        <translation>Nur Kunden: die Spalten der Kundenliste risk_level, do_not_contact, holds, outstanding und overdue anfügen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The field delimiter: , ; | or tab (default ,).</source>
         <translation>Das Trennzeichen: , ; | oder tab (Standard: ,).</translation>
     </message>
@@ -448,12 +468,27 @@ Exit-Status: 0 jeder Datensatz wurde importiert oder als Duplikat übersprungen,
         <translation>Was soll exportiert werden? Verwenden Sie customers oder payments, nicht %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
+        <source>--%1 is for customers only.</source>
+        <translation>--%1 gilt nur für Kunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--descending needs --sort COLUMN.</source>
+        <translation>--descending braucht --sort SPALTE.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--sort: the customer list cannot be sorted by &quot;%1&quot;. Use one of: %2.</source>
+        <translation>--sort: Die Kundenliste kann nicht nach „%1“ sortiert werden. Verwenden Sie eine dieser Spalten: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>exporting… %1 rows</source>
         <translation>Export läuft … %1 Zeilen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Exported %1 rows of %2 to %3 in %4 s.</source>
         <translation>%1 Zeilen von %2 in %4 s nach %3 exportiert.</translation>
     </message>
@@ -2603,7 +2638,7 @@ Exit-Status: 0 jeder Datensatz wurde importiert oder als Duplikat übersprungen,
         <translation>Es gibt keine Tabelle %1, die exportiert werden könnte.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
         <location line="+13"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
@@ -3866,9 +3901,96 @@ Das Setzen der Sperre bricht die offenen Aufgaben des Kunden ab und pausiert sei
     </message>
 </context>
 <context>
+    <name>CustomerListExport</name>
+    <message>
+        <location filename="../models/services/CustomerListExport.cpp" line="+79"/>
+        <source>The customer list cannot be sorted by &quot;%1&quot;; it sorts by %2.</source>
+        <translation>Die Kundenliste kann nicht nach „%1“ sortiert werden; sie sortiert nach %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Risk level</source>
+        <translation>Risikostufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not contact</source>
+        <translation>Nicht kontaktieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holds</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outstanding balance</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue balance</source>
+        <translation>Überfälliger Betrag</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <location line="+13"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>The export was cancelled after %Ln rows.</source>
+        <translation>
+            <numerusform>Der Export wurde nach %Ln Zeile abgebrochen.</numerusform>
+            <numerusform>Der Export wurde nach %Ln Zeilen abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+10"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListExportDialog</name>
+    <message>
+        <location filename="../ui/customers/CustomerListExportDialog.cpp" line="+12"/>
+        <location line="+1"/>
+        <source>Export customers</source>
+        <translation>Kunden exportieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every customer matching the search and filters is written to a CSV file, in the list&apos;s order (%1).</source>
+        <translation>Alle Kunden, die der Suche und den Filtern entsprechen, werden in der Reihenfolge der Liste (%1) in eine CSV-Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Include risk, holds and balances</source>
+        <translation>&amp;Risiko, Sperren und Beträge einbeziehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include risk, holds and balances</source>
+        <translation>Risiko, Sperren und Beträge einbeziehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds the risk level, do-not-contact, holds, outstanding and overdue columns; importing the file again ignores them</source>
+        <translation>Fügt die Spalten Risikostufe, Nicht kontaktieren, Sperren, offener und überfälliger Betrag an; ein erneuter Import der Datei übergeht sie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Datei wählen …</translation>
+    </message>
+</context>
+<context>
     <name>CustomerListFetcher</name>
     <message>
-        <location filename="../models/tables/CustomerListFetcher.cpp" line="+281"/>
+        <location filename="../models/tables/CustomerListFetcher.cpp" line="+226"/>
         <source>The count returned no row.</source>
         <translation>Die Zählung lieferte keine Zeile.</translation>
     </message>
@@ -3939,7 +4061,7 @@ Das Setzen der Sperre bricht die offenen Aufgaben des Kunden ab und pausiert sei
 <context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../ui/customers/CustomerListPage.cpp" line="+73"/>
+        <location filename="../ui/customers/CustomerListPage.cpp" line="+75"/>
         <source>Customer list</source>
         <translation>Kundenliste</translation>
     </message>
@@ -4134,8 +4256,23 @@ Das Setzen der Sperre bricht die offenen Aufgaben des Kunden ab und pausiert sei
         <source>C&amp;lear filters</source>
         <translation>Alle Filter &amp;entfernen</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>by ID</source>
+        <translation>nach ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, ascending</source>
+        <translation>%1, aufsteigend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, descending</source>
+        <translation>%1, absteigend</translation>
+    </message>
     <message numerus="yes">
-        <location line="+234"/>
+        <location line="+270"/>
         <source>Exported %Ln customers to %1.</source>
         <translation>
             <numerusform>%Ln Kunde nach %1 exportiert.</numerusform>
@@ -5061,7 +5198,7 @@ Das Setzen der Sperre bricht die offenen Aufgaben des Kunden ab und pausiert sei
         <translation>Die Demo-Passwörter konnten nicht gehasht werden.</translation>
     </message>
     <message>
-        <location filename="../models/services/DemoSeeder.cpp" line="+125"/>
+        <location filename="../models/services/DemoSeeder.cpp" line="+126"/>
         <source>The number of demo customers must be at least 1.</source>
         <translation>Die Anzahl der Demo-Kunden muss mindestens 1 sein.</translation>
     </message>

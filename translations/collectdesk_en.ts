@@ -4,7 +4,7 @@
 <context>
     <name>AdminCli</name>
     <message numerus="yes">
-        <location filename="../app/admin/AdminCli.cpp" line="+195"/>
+        <location filename="../app/admin/AdminCli.cpp" line="+196"/>
         <source>Schema at version %1 on %2 (%n migration(s) applied).</source>
         <translation>
             <numerusform>Schema at version %1 on %2 (%n migration applied).</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>CsvExporter</name>
     <message numerus="yes">
-        <location filename="../models/services/CsvExporter.cpp" line="+195"/>
+        <location filename="../models/services/CsvExporter.cpp" line="+200"/>
         <source>The export was cancelled after %Ln rows.</source>
         <translation>
             <numerusform>The export was cancelled after %Ln row.</numerusform>
@@ -100,9 +100,20 @@
     </message>
 </context>
 <context>
+    <name>CustomerListExport</name>
+    <message numerus="yes">
+        <location filename="../models/services/CustomerListExport.cpp" line="+226"/>
+        <source>The export was cancelled after %Ln rows.</source>
+        <translation>
+            <numerusform>The export was cancelled after %Ln row.</numerusform>
+            <numerusform>The export was cancelled after %Ln rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerListPage</name>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerListPage.cpp" line="+593"/>
+        <location filename="../ui/customers/CustomerListPage.cpp" line="+651"/>
         <source>Exported %Ln customers to %1.</source>
         <translation>
             <numerusform>Exported %Ln customer to %1.</numerusform>

@@ -5,6 +5,7 @@
 #include "db/Migrator.h"
 #include "services/CsvExporter.h"
 #include "services/CsvImporter.h"
+#include "services/CustomerListExport.h"
 #include "services/DemoSeeder.h"
 #include "services/PasswordHasher.h"
 #include "services/UserDirectory.h"
@@ -512,16 +513,27 @@ int AdminCli::runExport(const QStringList& args)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("target"), tr("customers or payments"));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to write (replaced when it exists)."));
-    const QCommandLineOption searchOption(QStringLiteral("search"),
-                                          tr("Only rows containing this text (customers: in company, contact, "
-                                             "email or phone; payments: in invoice number or description)."),
-                                          tr("TEXT"));
+    const QCommandLineOption searchOption(
+        QStringLiteral("search"),
+        tr("Only rows matching this text (customers: the customer list's search over company, contact, email and "
+           "phone; payments: containing it in invoice number or description)."),
+        tr("TEXT"));
+    const QCommandLineOption sortOption(QStringLiteral("sort"),
+                                        tr("Customers only: the order, as the customer list sorts: id (the default), "
+                                           "company_name or email."),
+                                        tr("COLUMN"));
+    const QCommandLineOption descendingOption(QStringLiteral("descending"),
+                                              tr("Customers only: sort descending (with --sort)."));
+    const QCommandLineOption listColumnsOption(
+        QStringLiteral("list-columns"),
+        tr("Customers only: add the customer list's columns risk_level, do_not_contact, holds, outstanding and "
+           "overdue."));
     const QCommandLineOption delimiterOption(QStringLiteral("delimiter"),
                                              tr("The field delimiter: , ; | or tab (default ,)."), tr("C"),
                                              QStringLiteral(","));
     const QCommandLineOption bomOption(QStringLiteral("bom"),
                                        tr("Start the file with a UTF-8 byte order mark (for Excel on Windows)."));
-    parser.addOptions({searchOption, delimiterOption, bomOption});
+    parser.addOptions({searchOption, sortOption, descendingOption, listColumnsOption, delimiterOption, bomOption});
     int exitCode = 0;
     if (!parseSubcommand(parser, QStringLiteral("export"),
                          tr("Exports customers or payment records to a CSV file (UTF-8, RFC 4180), one row per "
@@ -536,18 +548,30 @@ int AdminCli::runExport(const QStringList& args)
     const char delimiter = parseDelimiter(parser.value(delimiterOption));
     if (delimiter == 0)
         return usageError(tr("--delimiter must be one character such as , ; | or the word tab."));
+    const bool customers = target->kind() == ImportTarget::Kind::Customers;
+    for (const QCommandLineOption* option : {&sortOption, &descendingOption, &listColumnsOption}) {
+        if (!customers && parser.isSet(*option))
+            return usageError(tr("--%1 is for customers only.").arg(option->names().constFirst()));
+    }
+    if (parser.isSet(descendingOption) && !parser.isSet(sortOption))
+        return usageError(tr("--descending needs --sort COLUMN."));
 
     auto database = openDatabase();
     if (!database || !ensureMigrated(*database))
         return 1;
 
-    CsvExporter exporter(*database, AccessContext::system(), target->table());
     CsvExporter::Options options;
     options.csv.delimiter = QLatin1Char(delimiter);
     options.csv.byteOrderMark = parser.isSet(bomOption);
-    exporter.setOptions(options);
-    CsvExporter::Filter filter;
-    filter.searchText = parser.value(searchOption);
+    CustomerListSort sort;
+    if (parser.isSet(sortOption)) {
+        sort.column = parser.value(sortOption).trimmed();
+        sort.order = parser.isSet(descendingOption) ? Qt::DescendingOrder : Qt::AscendingOrder;
+        const QStringList sortable = CustomerListExport::sortableColumns(*database);
+        if (!sortable.contains(sort.column))
+            return usageError(tr("--sort: the customer list cannot be sorted by \"%1\". Use one of: %2.")
+                                  .arg(sort.column, sortable.join(QStringLiteral(", "))));
+    }
     QElapsedTimer timer;
     timer.start();
     qint64 lastReport = 0;
@@ -558,7 +582,23 @@ int AdminCli::runExport(const QStringList& args)
         }
         return true;
     };
-    const CsvExporter::Result result = exporter.exportTo(filter, positional.at(1), progress);
+    CsvExporter::Result result;
+    if (customers) {
+        // Exactly the customer list's customers for the search, in its order (CustomerListExport).
+        CustomerListExport exporter(*database, AccessContext::system());
+        exporter.setOptions(options);
+        exporter.setSort(sort);
+        exporter.setIncludeListColumns(parser.isSet(listColumnsOption));
+        CustomerListFilter filter;
+        filter.search = parser.value(searchOption);
+        result = exporter.exportTo(filter, positional.at(1), progress);
+    } else {
+        CsvExporter exporter(*database, AccessContext::system(), target->table());
+        exporter.setOptions(options);
+        CsvExporter::Filter filter;
+        filter.searchText = parser.value(searchOption);
+        result = exporter.exportTo(filter, positional.at(1), progress);
+    }
     if (!result.ok)
         return failure(result.error);
     m_out << tr("Exported %1 rows of %2 to %3 in %4 s.")

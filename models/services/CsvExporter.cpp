@@ -94,9 +94,14 @@ QString CsvExporter::whereClause(const Filter& filter, QVariantList* values) con
 
 QString CsvExporter::cell(const ColumnSpec& column, const QVariant& value, const QString& currency) const
 {
+    return cellText(m_database.dialect(), column, value, currency);
+}
+
+QString CsvExporter::cellText(const Dialect& dialect, const ColumnSpec& column, const QVariant& value,
+                              const QString& currency)
+{
     if (value.isNull())
         return QString();
-    const Dialect& dialect = m_database.dialect();
     switch (column.type) {
     case ColumnType::Money:
         return dialect.moneyFromSql(value, currency).toDecimalString();

@@ -10,6 +10,7 @@
 #include <functional>
 
 class Database;
+class Dialect;
 class QIODevice;
 struct ColumnSpec;
 
@@ -95,6 +96,10 @@ public:
     // The default search columns of a table (customers: company_name, contact_name, email, phone;
     // payment_records: invoice_number, description).
     static QStringList defaultSearchColumns(const QString& table);
+
+    // One value as exportTo writes it (see above); `currency` is the row's, for money columns.
+    static QString cellText(const Dialect& dialect, const ColumnSpec& column, const QVariant& value,
+                            const QString& currency);
 
 private:
     QString whereClause(const Filter& filter, QVariantList* values) const;

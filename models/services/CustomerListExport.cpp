@@ -1,6 +1,28 @@
 #include "CustomerListExport.h"
 
+#include "CustomerHold.h"
+#include "CustomerListDetails.h"
 #include "db/Database.h"
+#include "io/CsvWriter.h"
+#include "tables/CustomerListFetcher.h"
+#include "tables/PageFetcher.h"
+#include "tables/TableCatalog.h"
+#include "tables/ValueFormatter.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+namespace {
+
+QString amountsText(const QList<Money>& amounts)
+{
+    QStringList parts;
+    for (const Money& amount : amounts)
+        parts << amount.toDecimalString() + QLatin1Char(' ') + amount.currency();
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
 
 CustomerListExport::CustomerListExport(const Database& database, AccessContextPtr access)
     : m_database(database), m_access(access ? std::move(access) : AccessContext::nobody())
@@ -15,7 +37,7 @@ QString CustomerListExport::table()
 CsvExporter::Filter CustomerListExport::exporterFilter(const CustomerListFilter& filter, const Dialect& dialect,
                                                        const QDate& today)
 {
-    // The default plan: each customer is tested as the export walks the ids. Sets
+    // The default plan: each customer is tested as the export walks the order. Sets
     // (Plan::filtersAsSets) would be read again for every page of the walk.
     const CustomerListQuery::Condition condition = CustomerListQuery::condition(filter, dialect, today);
     CsvExporter::Filter result;
@@ -36,6 +58,55 @@ QString CustomerListExport::refusal() const
     return QString();
 }
 
+QStringList CustomerListExport::sortableColumns(const Database& database)
+{
+    const QStringList indexed = PageFetcher(database).indexedColumns(table());
+    QStringList result{PageFetcher::idColumn()};
+    for (const QString& column : CustomerListFetcher::columns()) {
+        if (!result.contains(column) && indexed.contains(column))
+            result << column;
+    }
+    return result;
+}
+
+QString CustomerListExport::sortRefusal() const
+{
+    if (m_sort.isIdOrder())
+        return QString();
+    const QStringList sortable = sortableColumns(m_database);
+    if (sortable.contains(m_sort.column))
+        return QString();
+    return tr("The customer list cannot be sorted by \"%1\"; it sorts by %2.")
+        .arg(m_sort.column, sortable.join(QStringLiteral(", ")));
+}
+
+QString CustomerListExport::startRefusal() const
+{
+    const QString refused = refusal();
+    return refused.isEmpty() ? sortRefusal() : refused;
+}
+
+QStringList CustomerListExport::listColumns()
+{
+    return {QStringLiteral("risk_level"), QStringLiteral("do_not_contact"), QStringLiteral("holds"),
+            QStringLiteral("outstanding"), QStringLiteral("overdue")};
+}
+
+QString CustomerListExport::listColumnTitle(const QString& column)
+{
+    if (column == QLatin1String("risk_level"))
+        return tr("Risk level");
+    if (column == QLatin1String("do_not_contact"))
+        return tr("Do not contact");
+    if (column == QLatin1String("holds"))
+        return tr("Holds");
+    if (column == QLatin1String("outstanding"))
+        return tr("Outstanding balance");
+    if (column == QLatin1String("overdue"))
+        return tr("Overdue balance");
+    return column;
+}
+
 CsvExporter CustomerListExport::exporter() const
 {
     CsvExporter exporter(m_database, m_access, table());
@@ -46,25 +117,153 @@ CsvExporter CustomerListExport::exporter() const
 
 QStringList CustomerListExport::header() const
 {
-    return exporter().header();
+    QStringList result = exporter().header();
+    if (m_includeListColumns) {
+        for (const QString& column : listColumns())
+            result << (m_options.translatedHeaders ? listColumnTitle(column) : column);
+    }
+    return result;
+}
+
+QStringList CustomerListExport::listCells(const CustomerListRow& row)
+{
+    QStringList holds;
+    for (const QString& kind : row.holds)
+        holds << CustomerHold::titleForKey(kind);
+    return {row.riskLevel, row.doNotContact ? QStringLiteral("true") : QStringLiteral("false"),
+            holds.join(QStringLiteral("; ")), amountsText(row.outstanding), amountsText(row.overdue)};
+}
+
+CsvExporter::Result CustomerListExport::write(const CustomerListFilter& filter, QIODevice* device,
+                                              const CsvExporter::Progress& progress, const QDate& today) const
+{
+    CsvExporter::Result result;
+    const TableSpec& spec = *TableCatalog::find(table());
+    const Dialect& dialect = m_database.dialect();
+    const QStringList exported = exporter().columns();
+    QList<const ColumnSpec*> specs;
+    for (const QString& name : exported)
+        specs << spec.column(name);
+
+    // The exported columns, then the id (unless exported) and the currency of money columns.
+    PageRequest request;
+    request.table = table();
+    request.columns = exported;
+    qsizetype idIndex = exported.indexOf(PageFetcher::idColumn());
+    if (idIndex < 0) {
+        idIndex = request.columns.size();
+        request.columns << PageFetcher::idColumn();
+    }
+    qsizetype currencyIndex = -1;
+    for (const ColumnSpec* column : std::as_const(specs)) {
+        if (column->type == ColumnType::Money && !column->currencyColumn.isEmpty()) {
+            currencyIndex = request.columns.size();
+            request.columns << column->currencyColumn;
+            break;
+        }
+    }
+    PageFetcher pages(m_database);
+    if (m_sort.isIdOrder()) {
+        request.sortColumn = PageFetcher::idColumn();
+        request.sortColumnNullable = false;
+    } else {
+        request.sortColumn = m_sort.column;
+        request.sortColumnNullable = !pages.notNullColumns(table()).contains(m_sort.column);
+    }
+    request.order = m_sort.order;
+    const CsvExporter::Filter condition = exporterFilter(filter, dialect, today);
+    request.filter = condition.condition;
+    request.filterValues = condition.values;
+    request.limit = m_pageSize;
+
+    CsvWriter writer(device, m_options.csv);
+    if (!writer.writeRow(header())) {
+        result.error = writer.errorString();
+        return result;
+    }
+    QList<CustomerListRow> details;
+    QStringList fields;
+    for (;;) {
+        const Page page = pages.fetch(request);
+        if (!page.error.isEmpty()) {
+            result.error = tr("Cannot read %1: %2").arg(spec.translatedTitle(), page.error);
+            return result;
+        }
+        if (m_includeListColumns) {
+            details.clear();
+            details.reserve(page.rows.size());
+            for (const QVariantList& values : page.rows) {
+                CustomerListRow row;
+                row.id = values.value(idIndex).toLongLong();
+                details << row;
+            }
+            QString error;
+            if (!CustomerListDetails::add(m_database, &details, today, &error)) {
+                result.error = tr("Cannot read %1: %2").arg(spec.translatedTitle(), error);
+                return result;
+            }
+        }
+        for (qsizetype r = 0; r < page.rows.size(); ++r) {
+            const QVariantList& values = page.rows.at(r);
+            const QVariant currencyValue = currencyIndex >= 0 ? values.value(currencyIndex) : QVariant();
+            const QString currency =
+                currencyValue.isNull() ? ValueFormatter::defaultCurrency() : currencyValue.toString();
+            fields.clear();
+            for (qsizetype c = 0; c < specs.size(); ++c)
+                fields << CsvExporter::cellText(dialect, *specs.at(c), values.value(c), currency);
+            if (m_includeListColumns)
+                fields << listCells(details.at(r));
+            if (!writer.writeRow(fields)) {
+                result.error = writer.errorString();
+                return result;
+            }
+            ++result.rows;
+        }
+        if (page.atEnd)
+            break;
+        if (progress && !progress(result.rows)) {
+            result.cancelled = true;
+            result.error = tr("The export was cancelled after %Ln rows.", nullptr, int(result.rows));
+            return result;
+        }
+        request.after = page.next;
+    }
+    if (progress)
+        progress(result.rows);
+    result.ok = true;
+    return result;
 }
 
 CsvExporter::Result CustomerListExport::exportTo(const CustomerListFilter& filter, QIODevice* device,
                                                  const CsvExporter::Progress& progress, const QDate& today) const
 {
     CsvExporter::Result result;
-    result.error = refusal();
+    result.error = startRefusal();
     if (!result.error.isEmpty())
         return result;
-    return exporter().exportTo(exporterFilter(filter, m_database.dialect(), today), device, progress);
+    return write(filter, device, progress, today);
 }
 
 CsvExporter::Result CustomerListExport::exportTo(const CustomerListFilter& filter, const QString& path,
                                                  const CsvExporter::Progress& progress, const QDate& today) const
 {
     CsvExporter::Result result;
-    result.error = refusal();
+    result.error = startRefusal();
     if (!result.error.isEmpty())
         return result; // nothing is created or replaced
-    return exporter().exportTo(exporterFilter(filter, m_database.dialect(), today), path, progress);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        result.error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return result;
+    }
+    result = write(filter, &file, progress, today);
+    if (!result.ok) {
+        file.cancelWriting();
+        return result;
+    }
+    if (!file.commit()) {
+        result.ok = false;
+        result.error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    }
+    return result;
 }

@@ -2,8 +2,8 @@
 
 #include "PageFetcher.h"
 #include "db/Database.h"
+#include "services/CustomerListDetails.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -204,62 +204,7 @@ CustomerListPageData CustomerListFetcher::read(const CustomerListPageRequest& pa
 
 bool CustomerListFetcher::addDetails(QList<CustomerListRow>* rows, const QDate& today, QString* error) const
 {
-    if (rows->isEmpty())
-        return true;
-    QList<qint64> ids;
-    QHash<qint64, qsizetype> position;
-    for (qsizetype i = 0; i < rows->size(); ++i) {
-        ids << rows->at(i).id;
-        position.insert(rows->at(i).id, i);
-    }
-    QVariantList idValues;
-    for (qint64 id : std::as_const(ids))
-        idValues << QVariant::fromValue<qlonglong>(id);
-
-    QSqlQuery profiles(m_database->connection());
-    if (!run(profiles, CustomerListQuery::profilesSql(int(ids.size())), idValues, error))
-        return false;
-    const QStringList holdKinds = CustomerListQuery::holdKinds();
-    while (profiles.next()) {
-        const auto found = position.constFind(profiles.value(0).toLongLong());
-        if (found == position.constEnd())
-            continue;
-        CustomerListRow& row = (*rows)[*found];
-        row.riskLevel = profiles.value(1).toString();
-        row.doNotContact = profiles.value(2).toBool();
-        for (int h = 0; h < holdKinds.size(); ++h) {
-            if (profiles.value(3 + h).toInt() != 0)
-                row.holds << holdKinds.at(h);
-        }
-    }
-    if (profiles.lastError().isValid()) {
-        *error = profiles.lastError().text();
-        return false;
-    }
-
-    const Dialect& dialect = m_database->dialect();
-    const CustomerListQuery::Condition balances = CustomerListQuery::balancesQuery(ids, dialect, today);
-    QSqlQuery sums(m_database->connection());
-    if (!run(sums, balances.sql, balances.values, error))
-        return false;
-    while (sums.next()) {
-        const auto found = position.constFind(sums.value(0).toLongLong());
-        if (found == position.constEnd())
-            continue;
-        CustomerListRow& row = (*rows)[*found];
-        const QString currency = sums.value(1).toString();
-        const Money outstanding = dialect.moneyFromSql(sums.value(2), currency);
-        const Money overdue = dialect.moneyFromSql(sums.value(3), currency);
-        if (outstanding.minorUnits() != 0)
-            row.outstanding << outstanding;
-        if (overdue.minorUnits() != 0)
-            row.overdue << overdue;
-    }
-    if (sums.lastError().isValid()) {
-        *error = sums.lastError().text();
-        return false;
-    }
-    return true;
+    return CustomerListDetails::add(*m_database, rows, today, error);
 }
 
 bool CustomerListFetcher::collectsMatches(const CustomerListFilter& filter, const CustomerListQuery::Plan& plan,

@@ -1,6 +1,7 @@
 #include "auth/MessageLabel.h"
 #include "common/TableBrowser.h"
 #include "customers/CustomerFormDialog.h"
+#include "customers/CustomerListExportDialog.h"
 #include "customers/CustomerListExportJob.h"
 #include "customers/CustomerListPage.h"
 #include "db/Database.h"
@@ -10,6 +11,7 @@
 #include "shell/AreaFactory.h"
 #include "tables/CustomerListModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
@@ -35,7 +37,8 @@
 // customers area of the shell; Enter opens the customer form (through the opener seam, and for
 // real: a save refreshes the list and keeps the customer selected); New Customer, Import and
 // Export follow the role; the export writes every customer of the current search and filters
-// (not only the loaded rows) on a worker, can be cancelled, and is refused without the right.
+// (not only the loaded rows) in the list's order on a worker, can be cancelled, and is refused
+// without the right; its dialog offers the list's columns (checked, then remembered) by keyboard.
 class TestCustomerListPage : public QObject
 {
     Q_OBJECT
@@ -68,6 +71,8 @@ private:
                 return nullptr;
             });
         }
+        // The remembered choice, no export dialog (exportDialogOffersTheListsColumns opens it).
+        page->setExportOptionsChooser([](bool include) { return std::optional<bool>(include); });
         page->resize(1400, 600);
         page->show();
         return page;
@@ -115,11 +120,22 @@ private:
         return ids;
     }
 
-    QList<qint64> customerIds(const QString& where = QString())
+    // The header of an exported file.
+    static QStringList exportedHeader(const QString& path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        CsvParser parser(&file);
+        const auto record = parser.next();
+        return record ? record->fields : QStringList();
+    }
+
+    QList<qint64> customerIds(const QString& where = QString(), const QString& orderBy = QStringLiteral("id"))
     {
         QList<qint64> ids;
         QSqlQuery query(m_database->connection());
-        query.exec(QStringLiteral("SELECT id FROM customers ") + where + QStringLiteral(" ORDER BY id"));
+        query.exec(QStringLiteral("SELECT id FROM customers ") + where + QStringLiteral(" ORDER BY ") + orderBy);
         while (query.next())
             ids << query.value(0).toLongLong();
         return ids;
@@ -567,7 +583,7 @@ private slots:
         });
         QSignalSpy finished(page.get(), &CustomerListPage::exportFinished);
 
-        // Every customer, though the list has read only its first page(s).
+        // Every customer, though the list has read only its first page(s), in the list's order.
         QVERIFY(!model->isRowLoaded(500));
         QTest::mouseClick(exportButton, Qt::LeftButton);
         QCOMPARE(suggested.size(), 1);
@@ -576,7 +592,8 @@ private slots:
         QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(2).toString()));
         QCOMPARE(finished.at(0).at(1).toLongLong(), qint64(603));
         QString error;
-        QCOMPARE(exportedIds(path, &error), customerIds());
+        QCOMPARE(page->currentSort(), (CustomerListSort{QStringLiteral("company_name"), Qt::AscendingOrder}));
+        QCOMPARE(exportedIds(path, &error), customerIds(QString(), QStringLiteral("company_name, id")));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(child<MessageLabel>(page.get(), "errorLabel")->text().contains(QStringLiteral("603")));
         QVERIFY(!child<QProgressBar>(page.get(), "exportProgress")->isVisible());
@@ -722,6 +739,97 @@ private slots:
         QTRY_COMPARE(requested.size(), 1);
         QTest::keyClick(page.get(), Qt::Key_N, Qt::AltModifier);
         QTRY_COMPARE(m_opened, QList<qint64>{0});
+    }
+
+    void exportDialogOffersTheListsColumns()
+    {
+        QVERIFY(insertBulk(3)); // customers without an e-mail
+        auto page = openPage(UserId, QStringLiteral("manager"));
+        page->setExportOptionsChooser(nullptr); // the export dialog
+        page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(page.get()));
+        CustomerListModel* model = page->model();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(model), Timeout);
+
+        // Sorted by e-mail, descending, through the header as a user sorts: the export follows.
+        page->tableView()->horizontalHeader()->setSortIndicator(CustomerListModel::EmailColumn, Qt::DescendingOrder);
+        QTRY_VERIFY_WITH_TIMEOUT(model->sortColumn() == CustomerListModel::EmailColumn && settled(model), Timeout);
+        QCOMPARE(page->currentSort(), (CustomerListSort{QStringLiteral("email"), Qt::DescendingOrder}));
+        QList<qint64> listed;
+        for (int row = 0; row < model->rowCount(); ++row)
+            listed << model->customerId(row);
+        QCOMPARE(listed.size(), 6);
+        QCOMPARE(listed, customerIds(QString(), QStringLiteral("email IS NULL DESC, email DESC, id DESC")));
+
+        int asked = 0;
+        QString path = m_dir->filePath(QStringLiteral("plain.csv"));
+        page->setSaveFileChooser([&](const QString&) {
+            ++asked;
+            return path;
+        });
+        QSignalSpy finished(page.get(), &CustomerListPage::exportFinished);
+        auto* exportButton = child<QPushButton>(page.get(), "exportButton");
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QPointer<CustomerListExportDialog> dialog = page->findChild<CustomerListExportDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+        QCOMPARE(asked, 0); // the options first
+        auto* check = child<QCheckBox>(dialog, "includeListColumnsCheck");
+        QVERIFY(check);
+        QVERIFY(check->isChecked()); // on by default
+        QCOMPARE(check->accessibleName(), QStringLiteral("Include risk, holds and balances"));
+        QVERIFY(check->text().contains(QLatin1Char('&')));
+        auto* summary = child<QLabel>(dialog, "exportSummaryLabel");
+        QVERIFY2(summary->text().contains(QStringLiteral("E-mail, descending")), qPrintable(summary->text()));
+        auto* choose = child<QPushButton>(dialog, "chooseFileButton");
+        QVERIFY(choose && choose->isDefault());
+        QVERIFY(choose->text().contains(QLatin1Char('&')));
+
+        // By keyboard: the check box has the focus, Space unchecks it, Enter goes on to the file.
+        QTRY_VERIFY(check->hasFocus());
+        QTest::keyClick(check, Qt::Key_Space);
+        QVERIFY(!check->isChecked());
+        QTest::keyClick(check, Qt::Key_Return);
+        QCOMPARE(asked, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, Timeout);
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(2).toString()));
+        QString error;
+        QCOMPARE(exportedIds(path, &error), listed);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(!exportedHeader(path).contains(QStringLiteral("risk_level")));
+        QTRY_VERIFY(!dialog); // closed and deleted
+
+        // Next time the choice is remembered; checked again, the list's columns are written.
+        path = m_dir->filePath(QStringLiteral("columns.csv"));
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        dialog = page->findChild<CustomerListExportDialog*>();
+        QVERIFY(dialog);
+        check = child<QCheckBox>(dialog, "includeListColumnsCheck");
+        QVERIFY(!check->isChecked());
+        QTest::keyClick(check, Qt::Key_Space);
+        QVERIFY(check->isChecked());
+        QTest::mouseClick(child<QPushButton>(dialog, "chooseFileButton"), Qt::LeftButton);
+        QCOMPARE(asked, 2);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, Timeout);
+        QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(2).toString()));
+        QCOMPARE(exportedIds(path, &error), listed);
+        const QStringList header = exportedHeader(path);
+        for (const char* column : {"risk_level", "do_not_contact", "holds", "outstanding", "overdue"})
+            QVERIFY2(header.contains(QLatin1String(column)), column);
+
+        // Escape cancels: no file is asked for, nothing is exported.
+        QTRY_VERIFY(!page->findChild<CustomerListExportDialog*>());
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        dialog = page->findChild<CustomerListExportDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(child<QCheckBox>(dialog, "includeListColumnsCheck")->isChecked());
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog);
+        QTest::qWait(50);
+        QCOMPARE(asked, 2);
+        QCOMPARE(finished.size(), 2);
+        QVERIFY(!page->isExporting());
     }
 };
 

@@ -8,7 +8,8 @@
 #include <QtTest>
 
 // `collectdesk-admin import` and `export`, run as a separate process against a fresh database on
-// each engine: exit status 0 / 2 / 1, the error file, dry run, options and the export file.
+// each engine: exit status 0 / 2 / 1, the error file, dry run, options and the export file;
+// customers exported in the list's order (--sort, --descending) with its columns (--list-columns).
 class TestAdminCliImport : public QObject
 {
     Q_OBJECT
@@ -191,6 +192,109 @@ private slots:
         for (const char* option : {"--on-duplicate", "--dry-run", "--delimiter", "--encoding", "--errors", "--batch"})
             QVERIFY2(run.out.contains(QLatin1String(option)), option);
         QCOMPARE(admin({QStringLiteral("export"), QStringLiteral("--help")}).exitCode, 0);
+    }
+
+    void exportCustomersSortedWithTheListsColumns()
+    {
+        QCOMPARE(admin({QStringLiteral("import"), QStringLiteral("customers"),
+                        writeFile(QStringLiteral("c.csv"), "company_name,email,contact_name\n"
+                                                           "Beta,b@example.com,Acme buyer\n"
+                                                           "Acme,,\n"
+                                                           "Gamma,a@example.com,\n"
+                                                           "Acme,z@example.com,\n")})
+                     .exitCode,
+                 0);
+        QSqlQuery profile(m_db->database().connection());
+        QVERIFY(profile.exec(QStringLiteral("INSERT INTO customer_profiles (customer_id, risk_level) "
+                                            "SELECT id, 'high' FROM customers WHERE company_name = 'Gamma'")));
+        // The ids, the companies and the header of an exported file.
+        const auto read = [](const QString& path, QStringList* header) {
+            QFile file(path);
+            QStringList rows;
+            if (!file.open(QIODevice::ReadOnly))
+                return rows;
+            QList<QByteArray> lines = file.readAll().split('\n');
+            *header = QString::fromUtf8(lines.takeFirst().trimmed()).split(QLatin1Char(','));
+            const qsizetype company = header->indexOf(QStringLiteral("company_name"));
+            const qsizetype email = header->indexOf(QStringLiteral("email"));
+            for (const QByteArray& line : lines) {
+                const QStringList fields = QString::fromUtf8(line.trimmed()).split(QLatin1Char(','));
+                if (fields.size() > 1)
+                    rows << fields.value(company) + QLatin1Char('/') + fields.value(email);
+            }
+            return rows;
+        };
+        const QString out = m_dir->filePath(QStringLiteral("sorted.csv"));
+        QStringList header;
+
+        // The default: id order, the customers' columns only.
+        Run run = admin({QStringLiteral("export"), QStringLiteral("customers"), out});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(read(out, &header),
+                 (QStringList{QStringLiteral("Beta/b@example.com"), QStringLiteral("Acme/"),
+                              QStringLiteral("Gamma/a@example.com"), QStringLiteral("Acme/z@example.com")}));
+        QVERIFY(!header.contains(QStringLiteral("risk_level")));
+
+        run = admin({QStringLiteral("export"), QStringLiteral("customers"), out, QStringLiteral("--sort"),
+                     QStringLiteral("company_name"), QStringLiteral("--descending")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QStringLiteral("Exported 4 rows")));
+        QCOMPARE(read(out, &header),
+                 (QStringList{QStringLiteral("Gamma/a@example.com"), QStringLiteral("Beta/b@example.com"),
+                              QStringLiteral("Acme/z@example.com"), QStringLiteral("Acme/")}));
+
+        // E-mail ascending: the customer without one last; with the list's columns.
+        run = admin({QStringLiteral("export"), QStringLiteral("customers"), out, QStringLiteral("--sort"),
+                     QStringLiteral("email"), QStringLiteral("--list-columns")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(read(out, &header),
+                 (QStringList{QStringLiteral("Gamma/a@example.com"), QStringLiteral("Beta/b@example.com"),
+                              QStringLiteral("Acme/z@example.com"), QStringLiteral("Acme/")}));
+        QCOMPARE(header.mid(header.size() - 5),
+                 (QStringList{QStringLiteral("risk_level"), QStringLiteral("do_not_contact"), QStringLiteral("holds"),
+                              QStringLiteral("outstanding"), QStringLiteral("overdue")}));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        file.close();
+        QVERIFY2(lines.value(1).trimmed().endsWith(",high,false,,,"), lines.value(1).constData()); // Gamma
+        QVERIFY2(lines.value(2).trimmed().endsWith(",,false,,,"), lines.value(2).constData());     // Beta: no profile
+
+        // The list's search ("acme" finds the contact "Acme buyer" too), sorted.
+        run = admin({QStringLiteral("export"), QStringLiteral("customers"), out, QStringLiteral("--search"),
+                     QStringLiteral("acme"), QStringLiteral("--sort"), QStringLiteral("email"),
+                     QStringLiteral("--descending")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(read(out, &header), (QStringList{QStringLiteral("Acme/"), QStringLiteral("Acme/z@example.com"),
+                                                  QStringLiteral("Beta/b@example.com")}));
+
+        // Only the list's sortable columns; the options are the customers'; --descending needs --sort.
+        QFile::remove(out);
+        run = admin({QStringLiteral("export"), QStringLiteral("customers"), out, QStringLiteral("--sort"),
+                     QStringLiteral("contact_name")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("contact_name")) && run.err.contains(QStringLiteral("company_name")) &&
+                     run.err.contains(QStringLiteral("email")),
+                 qPrintable(run.err));
+        QVERIFY(!QFile::exists(out));
+        QCOMPARE(admin({QStringLiteral("export"), QStringLiteral("customers"), out, QStringLiteral("--sort"),
+                        QStringLiteral("risk_level")})
+                     .exitCode,
+                 2);
+        run = admin({QStringLiteral("export"), QStringLiteral("customers"), out, QStringLiteral("--descending")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--sort")), qPrintable(run.err));
+        run = admin({QStringLiteral("export"), QStringLiteral("payments"), out, QStringLiteral("--sort"),
+                     QStringLiteral("company_name")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("customers only")), qPrintable(run.err));
+        QCOMPARE(admin({QStringLiteral("export"), QStringLiteral("payments"), out, QStringLiteral("--list-columns")})
+                     .exitCode,
+                 2);
+        QVERIFY(!QFile::exists(out));
+        run = admin({QStringLiteral("export"), QStringLiteral("--help")});
+        for (const char* option : {"--sort", "--descending", "--list-columns", "--search"})
+            QVERIFY2(run.out.contains(QLatin1String(option)), option);
     }
 };
 

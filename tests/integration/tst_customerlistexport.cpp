@@ -2,9 +2,13 @@
 #include "core/Money.h"
 #include "io/CsvParser.h"
 #include "services/AccessContext.h"
+#include "services/CsvImporter.h"
+#include "services/CustomerHold.h"
 #include "services/CustomerListExport.h"
 #include "services/CustomerListQuery.h"
+#include "services/ImportTarget.h"
 #include "services/PermissionService.h"
+#include "tables/CustomerListModel.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -17,8 +21,13 @@
 // CustomerListExport on both engines: for the search and every filter of the customer list (and
 // a combination) the exported customers are exactly those the list's condition selects (the
 // same ids, as many as CustomerListQuery::countQuery counts, and the customers the fixture says),
-// read over several keyset pages; refused without the export right; a cancelled export leaves
-// no file.
+// read over several keyset pages; without a sort and the list's columns the file is byte for byte
+// what CsvExporter writes for the list's condition (the export before sorting existed); sorted,
+// the rows come in the list's order (CustomerListModel's, and ORDER BY's, NULL e-mails included)
+// with and without a search; the list's computed columns are what the list shows for the same
+// customers (risk, do-not-contact, holds, balances in two currencies), also beyond one details
+// query's ids; the importer ignores them; a column the list cannot sort by is refused; refused
+// without the export right; a cancelled export leaves no file.
 
 namespace {
 
@@ -106,10 +115,9 @@ private:
                     values);
     }
 
-    bool addInvoice(const QString& company, const Invoice& invoice)
+    bool addInvoice(const QString& company, const Invoice& invoice, const QString& currency = QStringLiteral("USD"))
     {
         const QDate today = CustomerListQuery::utcToday();
-        const QString currency = QStringLiteral("USD");
         return exec(QStringLiteral("INSERT INTO payment_records (customer_id, invoice_number, amount, amount_paid, "
                                    "currency, due_date, status) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                     {m_ids.value(company), QStringLiteral("INV-%1").arg(++m_invoiceNumber),
@@ -153,6 +161,99 @@ private:
                addInvoice(zenith, {40000, 0, QStringLiteral("disputed"), -5}) &&      // disputed: not outstanding
                addInvoice(holds, {20000, 5000, QStringLiteral("partial"), -1}) &&     // overdue
                addInvoice(holds, {20000, 20000, QStringLiteral("pending"), -3});      // nothing unpaid
+    }
+
+    // Parses an export: the header and every record's fields; false on a broken record.
+    static bool parseRecords(const QByteArray& data, QStringList* header, QList<QStringList>* records)
+    {
+        QBuffer buffer;
+        buffer.setData(data);
+        buffer.open(QIODevice::ReadOnly);
+        CsvParser parser(&buffer);
+        bool first = true;
+        while (auto record = parser.next()) {
+            if (!record->error.isEmpty())
+                return false;
+            if (first)
+                *header = record->fields;
+            else
+                *records << record->fields;
+            first = false;
+        }
+        return !first;
+    }
+
+    // The export with a sort and the list's columns or not; page size 2 unless said.
+    QByteArray exportSorted(const CustomerListFilter& filter, const CustomerListSort& sort, bool listColumns,
+                            CsvExporter::Result* result, int pageSize = 2)
+    {
+        CustomerListExport exporter(database(), AccessContext::system());
+        exporter.setPageSize(pageSize);
+        exporter.setSort(sort);
+        exporter.setIncludeListColumns(listColumns);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        *result = exporter.exportTo(filter, &buffer, {}, CustomerListQuery::utcToday());
+        return buffer.data();
+    }
+
+    // The rows the customer list (CustomerListModel, its workers and fetcher) shows for a filter
+    // and order, every page read; empty with *error on failure.
+    QList<CustomerListRow> listRows(const CustomerListFilter& filter, int column, Qt::SortOrder order, QString* error)
+    {
+        CustomerListModel model(database(), AccessContext::system());
+        model.setFilter(filter);
+        model.sort(column, order);
+        const bool done = QTest::qWaitFor(
+            [&model] {
+                if (!model.lastError().isEmpty())
+                    return true;
+                if (model.isLoading() || !model.isRowCountFinal())
+                    return false;
+                for (int row = 0; row < model.rowCount(); ++row) {
+                    if (!model.isRowLoaded(row)) {
+                        model.loadRows(row, model.rowCount() - 1);
+                        return false;
+                    }
+                }
+                return true;
+            },
+            20000);
+        QList<CustomerListRow> rows;
+        if (!done || !model.lastError().isEmpty()) {
+            *error = done ? model.lastError() : QStringLiteral("the list did not load");
+            return rows;
+        }
+        if (model.sortColumn() != column || model.sortOrder() != order) {
+            *error = QStringLiteral("the list did not sort by column %1").arg(column);
+            return rows;
+        }
+        for (int row = 0; row < model.rowCount(); ++row)
+            rows << *model.customer(row);
+        return rows;
+    }
+
+    static QString amounts(const QList<Money>& list)
+    {
+        QStringList parts;
+        for (const Money& amount : list)
+            parts << amount.toDecimalString() + QLatin1Char(' ') + amount.currency();
+        return parts.join(QStringLiteral("; "));
+    }
+
+    // More customers for the orders: a company name twice (ties by id) and NULL e-mails, some
+    // found by the search "acme".
+    bool addOrderFixture()
+    {
+        const QString none;
+        return addCustomer(QStringLiteral("Acme Corporation"), QStringLiteral("Second Branch"),
+                           QStringLiteral("second@acme.example"), none, QStringLiteral("UTC")) &&
+               addCustomer(QStringLiteral("Acme Null Mail"), QStringLiteral("No Mail"), none, none,
+                           QStringLiteral("UTC")) &&
+               addCustomer(QStringLiteral("Aaron Null"), QStringLiteral("Also No Mail"), none, none,
+                           QStringLiteral("UTC")) &&
+               addCustomer(QStringLiteral("acme lower case"), none, QStringLiteral("Lower@Acme.example"), none,
+                           QStringLiteral("UTC"));
     }
 
     // Parses an export: the header, then each row's id and company name.
@@ -308,6 +409,66 @@ private:
         QCOMPARE(exported, expectedIds);
     }
 
+    // The list's sortable orders (sort column -1: id) and their reference ORDER BY.
+    struct OrderCase
+    {
+        int column;
+        Qt::SortOrder order;
+        QString orderBy;
+    };
+
+    static QList<OrderCase> orderCases()
+    {
+        const QString nullsLast = QStringLiteral("CASE WHEN email IS NULL THEN 1 ELSE 0 END, email, id");
+        const QString nullsFirst = QStringLiteral("CASE WHEN email IS NULL THEN 0 ELSE 1 END, email DESC, id DESC");
+        return {{-1, Qt::AscendingOrder, QStringLiteral("id")},
+                {CustomerListModel::CompanyColumn, Qt::AscendingOrder, QStringLiteral("company_name, id")},
+                {CustomerListModel::CompanyColumn, Qt::DescendingOrder, QStringLiteral("company_name DESC, id DESC")},
+                {CustomerListModel::EmailColumn, Qt::AscendingOrder, nullsLast},
+                {CustomerListModel::EmailColumn, Qt::DescendingOrder, nullsFirst}};
+    }
+
+    // One order, with or without a search: the list's order equals the reference, and the export
+    // equals the list's order whatever the page size and columns.
+    void checkOrder(const OrderCase& c, const QString& search)
+    {
+        CustomerListFilter filter;
+        filter.search = search;
+        QString error;
+        const QList<CustomerListRow> listed = listRows(filter, c.column, c.order, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QList<qint64> listOrder;
+        for (const CustomerListRow& row : listed)
+            listOrder << row.id;
+        const CustomerListQuery::Condition condition =
+            CustomerListQuery::condition(filter, dialect(), CustomerListQuery::utcToday());
+        const QList<qint64> reference =
+            ids(QStringLiteral("SELECT id FROM customers") +
+                    (condition.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition.sql) +
+                    QStringLiteral(" ORDER BY ") + c.orderBy,
+                condition.values);
+        QVERIFY2(m_lastError.isEmpty(), qPrintable(m_lastError));
+        QCOMPARE(listOrder, reference);
+        QVERIFY(listOrder.size() >= (search.isEmpty() ? 11 : 6));
+
+        CustomerListSort sort;
+        sort.column = c.column >= 0 ? CustomerListModel::columnName(c.column) : QStringLiteral("id");
+        sort.order = c.order;
+        // Pages of 1, 2 and 3 rows: the NULL e-mails start at a page's start and in its middle.
+        for (int pageSize : {1, 2, 3, 1000}) {
+            for (bool listColumns : {false, true}) {
+                CsvExporter::Result result;
+                const QByteArray data = exportSorted(filter, sort, listColumns, &result, pageSize);
+                QVERIFY2(result.ok, qPrintable(result.error));
+                QStringList header, companies;
+                QList<qint64> exported;
+                QVERIFY2(parseExport(data, &header, &exported, &companies), data.constData());
+                QCOMPARE(exported, listOrder);
+                QCOMPARE(result.rows, qint64(listOrder.size()));
+            }
+        }
+    }
+
 private slots:
     void initTestCase_data() { TestDatabase::addEngineRows(); }
 
@@ -408,6 +569,287 @@ private slots:
 
         const CsvExporter::Result complete = exporter.exportTo(CustomerListFilter(), path);
         QVERIFY2(complete.ok, qPrintable(complete.error));
+        QVERIFY(QFile::exists(path));
+    }
+
+    void defaultExportIsWhatCsvExporterWroteBefore()
+    {
+        // Without a sort and without the list's columns the export is the one of before: CsvExporter
+        // over the customers table with the list's condition, in id order, byte for byte, with
+        // any page size and the CSV and header options.
+        QVERIFY2(addOrderFixture(), qPrintable(m_lastError));
+        CsvExporter::Options options;
+        options.csv.byteOrderMark = true;
+        options.csv.delimiter = QLatin1Char(';');
+        for (const CsvExporter::Options& variant : {CsvExporter::Options(), options}) {
+            for (bool translated : {false, true}) {
+                CsvExporter::Options o = variant;
+                o.translatedHeaders = translated;
+                for (const Case& c : cases()) {
+                    for (int pageSize : {1, 3, 100}) {
+                        CsvExporter before(database(), AccessContext::system(), CustomerListExport::table());
+                        before.setOptions(o);
+                        before.setPageSize(pageSize);
+                        QBuffer expected;
+                        expected.open(QIODevice::WriteOnly);
+                        const CsvExporter::Result old = before.exportTo(
+                            CustomerListExport::exporterFilter(c.filter, dialect(), CustomerListQuery::utcToday()),
+                            &expected);
+                        QVERIFY2(old.ok, qPrintable(old.error));
+
+                        CustomerListExport exporter(database(), AccessContext::system());
+                        QCOMPARE(exporter.sort(), CustomerListSort());
+                        QVERIFY(!exporter.includeListColumns());
+                        exporter.setOptions(o);
+                        exporter.setPageSize(pageSize);
+                        QBuffer actual;
+                        actual.open(QIODevice::WriteOnly);
+                        QList<qint64> progress;
+                        const CsvExporter::Result now = exporter.exportTo(c.filter, &actual, [&progress](qint64 rows) {
+                            progress << rows;
+                            return true;
+                        });
+                        QVERIFY2(now.ok, qPrintable(now.error));
+                        QCOMPARE(now.rows, old.rows);
+                        QVERIFY2(actual.data() == expected.data(),
+                                 qPrintable(c.name + QStringLiteral(":\n") + QString::fromUtf8(actual.data()) +
+                                            QStringLiteral("\nexpected:\n") + QString::fromUtf8(expected.data())));
+                        QCOMPARE(exporter.header(), before.header());
+                        QCOMPARE(progress.size(), int(old.rows / pageSize) + 1); // after each full page, then once
+                        QCOMPARE(progress.last(), old.rows);
+                    }
+                }
+            }
+        }
+    }
+
+    void exportsInTheListsOrder()
+    {
+        QVERIFY2(addOrderFixture(), qPrintable(m_lastError));
+        for (const QString& search : {QString(), QStringLiteral("acme")}) {
+            for (const OrderCase& c : orderCases()) {
+                checkOrder(c, search);
+                if (QTest::currentTestFailed())
+                    QFAIL(qPrintable(QStringLiteral("sorted by %1 with the search \"%2\"").arg(c.orderBy, search)));
+            }
+        }
+    }
+
+    void listColumnsAreWhatTheListShows()
+    {
+        // A second currency, holds and do-not-contact: the fixture's profiles and invoices.
+        QVERIFY2(addInvoice(QStringLiteral("Acme Corporation"), {2050, 0, QStringLiteral("pending"), 5},
+                            QStringLiteral("EUR")),
+                 qPrintable(m_lastError));
+        QVERIFY2(addInvoice(QStringLiteral("Acme Corporation"), {1000, 250, QStringLiteral("partial"), -2},
+                            QStringLiteral("EUR")),
+                 qPrintable(m_lastError));
+        for (const QString& search : {QString(), QStringLiteral("acme")}) {
+            CustomerListFilter filter;
+            filter.search = search;
+            QString error;
+            const QList<CustomerListRow> listed =
+                listRows(filter, CustomerListModel::CompanyColumn, Qt::AscendingOrder, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            CsvExporter::Result result;
+            const QByteArray data =
+                exportSorted(filter, {QStringLiteral("company_name"), Qt::AscendingOrder}, true, &result);
+            QVERIFY2(result.ok, qPrintable(result.error));
+            QStringList header;
+            QList<QStringList> records;
+            QVERIFY2(parseRecords(data, &header, &records), data.constData());
+            CustomerListExport exporter(database(), AccessContext::system());
+            exporter.setIncludeListColumns(true);
+            QCOMPARE(header, exporter.header());
+            QCOMPARE(header.mid(header.size() - 5), CustomerListExport::listColumns());
+            QCOMPARE(records.size(), listed.size());
+            const auto at = [&header](const QStringList& record, const char* column) {
+                return record.value(header.indexOf(QLatin1String(column)));
+            };
+            for (int i = 0; i < records.size(); ++i) {
+                const QStringList& record = records.at(i);
+                const CustomerListRow& row = listed.at(i);
+                QCOMPARE(at(record, "id").toLongLong(), row.id);
+                QCOMPARE(at(record, "risk_level"), row.riskLevel);
+                QCOMPARE(at(record, "do_not_contact"),
+                         row.doNotContact ? QStringLiteral("true") : QStringLiteral("false"));
+                QStringList holds;
+                for (const QString& kind : row.holds)
+                    holds << CustomerHold::titleForKey(kind);
+                QCOMPARE(at(record, "holds"), holds.join(QStringLiteral("; ")));
+                QCOMPARE(at(record, "outstanding"), amounts(row.outstanding));
+                QCOMPARE(at(record, "overdue"), amounts(row.overdue));
+            }
+            // And what that is, spelled out: exact decimals per currency, never a double.
+            const auto recordOf = [&](const QString& company) {
+                for (const QStringList& record : records) {
+                    if (at(record, "company_name") == company)
+                        return record;
+                }
+                return QStringList();
+            };
+            const QStringList acme = recordOf(QStringLiteral("Acme Corporation"));
+            QCOMPARE(at(acme, "risk_level"), QStringLiteral("high"));
+            QCOMPARE(at(acme, "do_not_contact"), QStringLiteral("false"));
+            QCOMPARE(at(acme, "holds"), QString());
+            QCOMPARE(at(acme, "outstanding"), QStringLiteral("28.00 EUR; 100.00 USD"));
+            QCOMPARE(at(acme, "overdue"), QStringLiteral("7.50 EUR; 100.00 USD"));
+            const QStringList widgets = recordOf(QStringLiteral("Acme Widgets"));
+            QCOMPARE(at(widgets, "do_not_contact"), QStringLiteral("true"));
+            QCOMPARE(at(widgets, "holds"), CustomerHold::titleForKey(QStringLiteral("dispute")));
+            QCOMPARE(at(widgets, "outstanding"), QStringLiteral("200.00 USD"));
+            QCOMPARE(at(widgets, "overdue"), QString());
+            if (search.isEmpty()) {
+                const QStringList holds = recordOf(QStringLiteral("Hold Everything Inc"));
+                QCOMPARE(at(holds, "holds"), CustomerHold::titleForKey(QStringLiteral("deceased")) +
+                                                 QStringLiteral("; ") +
+                                                 CustomerHold::titleForKey(QStringLiteral("hardship")));
+                QCOMPARE(at(holds, "outstanding"), QStringLiteral("150.00 USD"));
+                const QStringList zenith = recordOf(QStringLiteral("Zenith AG")); // no profile
+                QCOMPARE(at(zenith, "risk_level"), QString());
+                QCOMPARE(at(zenith, "do_not_contact"), QStringLiteral("false"));
+                QCOMPARE(at(zenith, "outstanding"), QString());
+            }
+        }
+
+        // Translated headers: the titles, the values unchanged.
+        CustomerListExport translated(database(), AccessContext::system());
+        CsvExporter::Options options;
+        options.translatedHeaders = true;
+        translated.setOptions(options);
+        translated.setIncludeListColumns(true);
+        QStringList titles;
+        for (const QString& column : CustomerListExport::listColumns())
+            titles << CustomerListExport::listColumnTitle(column);
+        QCOMPARE(translated.header().mid(translated.header().size() - 5), titles);
+        QVERIFY(!titles.contains(QStringLiteral("risk_level")));
+    }
+
+    void listColumnsOfPagesLargerThanOneDetailsQuery()
+    {
+        // 2,400 more customers sorting before most of the fixture: one page of 3,000 rows needs three
+        // details queries, and the fixture's customers are in the second and third.
+        {
+            Transaction transaction(database());
+            QSqlQuery query(database().connection());
+            QVERIFY(query.prepare(QStringLiteral("INSERT INTO customers (company_name, time_zone) VALUES (?, ?)")));
+            for (int i = 0; i < 2400; ++i) {
+                query.addBindValue(QStringLiteral("Bulk %1").arg(i, 4, 10, QLatin1Char('0')));
+                query.addBindValue(QStringLiteral("UTC"));
+                QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+            }
+            QVERIFY(transaction.commit());
+        }
+        CsvExporter::Result result;
+        const QByteArray data =
+            exportSorted({}, {QStringLiteral("company_name"), Qt::DescendingOrder}, true, &result, 3000);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QStringList header;
+        QList<QStringList> records;
+        QVERIFY(parseRecords(data, &header, &records));
+        QCOMPARE(records.size(), 2400 + 7);
+        const int company = int(header.indexOf(QStringLiteral("company_name")));
+        const int risk = int(header.indexOf(QStringLiteral("risk_level")));
+        const int overdue = int(header.indexOf(QStringLiteral("overdue")));
+        QHash<QString, int> position;
+        for (int i = 0; i < records.size(); ++i)
+            position.insert(records.at(i).value(company), i);
+        // Descending: Zenith, Quiet, Müller, Hold Everything first, then the bulk, then Berlin Bakery and Acme.
+        QVERIFY(position.value(QStringLiteral("Acme Corporation")) > 2000);
+        QCOMPARE(records.at(position.value(QStringLiteral("Acme Corporation"))).value(risk), QStringLiteral("high"));
+        QCOMPARE(records.at(position.value(QStringLiteral("Acme Corporation"))).value(overdue),
+                 QStringLiteral("100.00 USD"));
+        QVERIFY(position.value(QStringLiteral("Berlin Bakery")) > 1000);
+        QCOMPARE(records.at(position.value(QStringLiteral("Berlin Bakery"))).value(risk), QStringLiteral("medium"));
+        QCOMPARE(records.at(position.value(QStringLiteral("Müller GmbH"))).value(overdue),
+                 QStringLiteral("400.00 USD"));
+        QCOMPARE(records.at(position.value(QStringLiteral("Bulk 0000"))).value(risk), QString());
+    }
+
+    void theImportIgnoresTheListColumns()
+    {
+        QTemporaryDir dir;
+        for (bool translated : {false, true}) {
+            const QString path = dir.filePath(translated ? QStringLiteral("titles.csv") : QStringLiteral("names.csv"));
+            CustomerListExport exporter(database(), AccessContext::system());
+            CsvExporter::Options options;
+            options.translatedHeaders = translated;
+            exporter.setOptions(options);
+            exporter.setSort({QStringLiteral("email"), Qt::DescendingOrder});
+            exporter.setIncludeListColumns(true);
+            const CsvExporter::Result exported = exporter.exportTo(CustomerListFilter(), path);
+            QVERIFY2(exported.ok, qPrintable(exported.error));
+
+            // The suggested mapping leaves the computed columns unmapped (ignored).
+            const CsvImporter::Preview preview = CsvImporter::inspect(path, ImportTarget::customers());
+            QVERIFY2(preview.ok(), qPrintable(preview.error));
+            QCOMPARE(preview.header, exporter.header());
+            for (int i = int(preview.header.size()) - 5; i < preview.header.size(); ++i)
+                QVERIFY2(preview.suggestedMapping.at(i).isEmpty(),
+                         qPrintable(preview.header.at(i) + QStringLiteral(" -> ") + preview.suggestedMapping.at(i)));
+            QVERIFY(preview.suggestedMapping.contains(QStringLiteral("company_name")));
+            QVERIFY(preview.suggestedMapping.contains(QStringLiteral("email")));
+            QVERIFY(ImportTarget::customers().checkMapping(preview.header, preview.suggestedMapping).isEmpty());
+
+            // Imported again (duplicates by e-mail updated): every record is read, none fails, and
+            // the customers' columns come back unchanged.
+            const QList<qint64> before = ids(QStringLiteral("SELECT COUNT(*) FROM customers"));
+            CsvImporter importer(database(), AccessContext::system(), ImportTarget::customers());
+            CsvImporter::Options importOptions;
+            importOptions.onDuplicate = CsvImporter::OnDuplicate::Update;
+            const ImportSummary summary = importer.run(path, importOptions);
+            QVERIFY2(summary.fatalError.isEmpty(), qPrintable(summary.fatalError));
+            QCOMPARE(summary.total, exported.rows);
+            QCOMPARE(summary.failed, 0);
+            QCOMPARE(summary.updated, exported.rows - 1); // Quiet Ltd has no e-mail: created again
+            QCOMPARE(summary.created, 1);
+            QCOMPARE(ids(QStringLiteral("SELECT COUNT(*) FROM customers")).value(0), before.value(0) + 1);
+            QCOMPARE(ids(QStringLiteral("SELECT COUNT(*) FROM customers WHERE company_name = ? AND email IS NULL"),
+                         {QStringLiteral("Quiet Ltd")})
+                         .value(0),
+                     2);
+            QVERIFY(exec(QStringLiteral("DELETE FROM customers WHERE id = (SELECT MAX(id) FROM customers)")));
+        }
+    }
+
+    void aColumnTheListCannotSortByIsRefused()
+    {
+        const QStringList sortable = CustomerListExport::sortableColumns(database());
+        QVERIFY2(sortable.contains(QStringLiteral("id")), qPrintable(sortable.join(QLatin1Char(','))));
+        QVERIFY(sortable.contains(QStringLiteral("company_name")));
+        QVERIFY(sortable.contains(QStringLiteral("email")));
+        for (const QString& column : {QStringLiteral("contact_name"), QStringLiteral("created_at"),
+                                      QStringLiteral("risk_level"), QStringLiteral("no_such_column")})
+            QVERIFY2(!sortable.contains(column), qPrintable(column));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("refused.csv"));
+        CustomerListExport exporter(database(), AccessContext::system());
+        exporter.setSort({QStringLiteral("contact_name; DROP TABLE customers"), Qt::AscendingOrder});
+        QVERIFY(!exporter.sortRefusal().isEmpty());
+        QVERIFY2(exporter.sortRefusal().contains(QStringLiteral("company_name")), qPrintable(exporter.sortRefusal()));
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        const CsvExporter::Result result = exporter.exportTo(CustomerListFilter(), &buffer);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.error, exporter.sortRefusal());
+        QVERIFY(buffer.data().isEmpty());
+        QVERIFY(!exporter.exportTo(CustomerListFilter(), path).ok);
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(ids(QStringLiteral("SELECT COUNT(*) FROM customers")).value(0), qint64(m_ids.size()));
+
+        // Sorted with the list's columns: cancelled, no file; complete, the file.
+        exporter.setSort({QStringLiteral("email"), Qt::DescendingOrder});
+        exporter.setIncludeListColumns(true);
+        exporter.setPageSize(2);
+        const CsvExporter::Result cancelled =
+            exporter.exportTo(CustomerListFilter(), path, [](qint64) { return false; });
+        QVERIFY(cancelled.cancelled);
+        QCOMPARE(cancelled.rows, qint64(2));
+        QVERIFY(!QFile::exists(path));
+        const CsvExporter::Result complete = exporter.exportTo(CustomerListFilter(), path);
+        QVERIFY2(complete.ok, qPrintable(complete.error));
+        QCOMPARE(complete.rows, qint64(m_ids.size()));
         QVERIFY(QFile::exists(path));
     }
 };

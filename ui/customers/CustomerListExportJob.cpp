@@ -39,7 +39,9 @@ bool CustomerListExportJob::start(const CustomerListFilter& filter, const QStrin
     auto connection = std::make_shared<WorkerConnection>(m_database, m_access);
     const QDate day = today.isValid() ? today : CustomerListQuery::utcToday();
     const int pageSize = m_pageSize;
-    m_thread = QThread::create([state, connection, filter, path, day, pageSize] {
+    const CustomerListSort sort = m_sort;
+    const bool includeListColumns = m_includeListColumns;
+    m_thread = QThread::create([state, connection, filter, path, day, pageSize, sort, includeListColumns] {
         QString error;
         if (connection->open(&error)) {
             CustomerListExport exporter(connection->database(), connection->access());
@@ -48,6 +50,8 @@ bool CustomerListExportJob::start(const CustomerListFilter& filter, const QStrin
             exporter.setOptions(options);
             if (pageSize > 0)
                 exporter.setPageSize(pageSize);
+            exporter.setSort(sort);
+            exporter.setIncludeListColumns(includeListColumns);
             state->result = exporter.exportTo(
                 filter, path,
                 [state](qint64 rows) {

@@ -2,6 +2,7 @@
 
 #include "services/AccessContext.h"
 #include "services/CustomerListFilter.h"
+#include "services/CustomerListSort.h"
 
 #include <QDate>
 #include <QObject>
@@ -27,8 +28,15 @@ public:
     CustomerListExportJob(const Database& database, AccessContextPtr access, QObject* parent = nullptr);
     ~CustomerListExportJob() override;
 
-    // Rows per page read by the worker (CsvExporter::setPageSize); 0: the exporter's default.
+    // Rows per page read by the worker (CustomerListExport::setPageSize); 0: the export's default.
     void setPageSize(int rows) { m_pageSize = rows; }
+    // The order and columns of the exports started from now on (CustomerListExport::setSort and
+    // setIncludeListColumns): the list's sort, and its computed columns. Default: id order, the
+    // customers' columns only.
+    void setSort(const CustomerListSort& sort) { m_sort = sort; }
+    CustomerListSort sort() const { return m_sort; }
+    void setIncludeListColumns(bool include) { m_includeListColumns = include; }
+    bool includeListColumns() const { return m_includeListColumns; }
 
     // Starts writing the customers `filter` selects to `path` (UTF-8 with a byte order mark, so
     // spreadsheets read it as UTF-8). `today` decides what is overdue (invalid: today in UTC, as
@@ -54,6 +62,8 @@ private:
     const Database& m_database;
     AccessContextPtr m_access;
     int m_pageSize = 0;
+    CustomerListSort m_sort;
+    bool m_includeListColumns = false;
     QString m_path;
     QThread* m_thread = nullptr;
     QTimer* m_timer = nullptr;

@@ -1,6 +1,7 @@
 #include "CustomerListPage.h"
 
 #include "CustomerFormDialog.h"
+#include "CustomerListExportDialog.h"
 #include "CustomerListExportJob.h"
 #include "auth/MessageLabel.h"
 #include "common/UserMessage.h"
@@ -43,6 +44,7 @@ const char* const DoNotContactKey = "filters/doNotContact";
 const char* const HoldKey = "filters/onHold";
 const char* const OverdueKey = "filters/overdue";
 const char* const TimeZoneKey = "filters/timeZone";
+const char* const ExportListColumnsKey = "export/includeListColumns";
 
 QComboBox* choiceCombo(QWidget* parent, const QString& any, const QString& yes, const QString& no)
 {
@@ -360,6 +362,25 @@ void CustomerListPage::buildFilters()
     m_clearFilters->setObjectName(QStringLiteral("clearFiltersButton"));
 }
 
+CustomerListSort CustomerListPage::currentSort() const
+{
+    CustomerListSort sort;
+    const int column = m_model->sortColumn();
+    sort.column = column >= 0 ? CustomerListModel::columnName(column) : QStringLiteral("id");
+    sort.order = column >= 0 ? m_model->sortOrder() : Qt::AscendingOrder;
+    return sort;
+}
+
+QString CustomerListPage::sortDescription() const
+{
+    const int column = m_model->sortColumn();
+    if (column < 0)
+        return tr("by ID");
+    const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+    return m_model->sortOrder() == Qt::AscendingOrder ? tr("%1, ascending").arg(title)
+                                                      : tr("%1, descending").arg(title);
+}
+
 CustomerListFilter CustomerListPage::currentFilter() const
 {
     CustomerListFilter filter;
@@ -552,11 +573,48 @@ void CustomerListPage::exportCsv()
         return;
     if (m_debounce->isActive())
         applyFilter(); // export what the search box says, as the list is about to show
+    QSettings settings;
+    settings.beginGroup(settingsGroup(m_access->userId()));
+    const bool remembered = settings.value(QLatin1String(ExportListColumnsKey), true).toBool();
+    settings.endGroup();
+    if (m_chooseOptions) {
+        if (const std::optional<bool> include = m_chooseOptions(remembered))
+            exportWithOptions(*include);
+        return;
+    }
+    if (!UserMessage::isInteractive()) {
+        exportWithOptions(remembered); // no dialog may block an unattended run
+        return;
+    }
+    if (m_exportDialog) {
+        m_exportDialog->raise();
+        m_exportDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new CustomerListExportDialog(sortDescription(), this);
+    m_exportDialog = dialog;
+    dialog->setIncludeListColumns(remembered);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { exportWithOptions(dialog->includeListColumns()); });
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+}
+
+void CustomerListPage::exportWithOptions(bool includeListColumns)
+{
+    if (isExporting() || !canExport())
+        return;
+    QSettings settings;
+    settings.beginGroup(settingsGroup(m_access->userId()));
+    settings.setValue(QLatin1String(ExportListColumnsKey), includeListColumns);
+    settings.endGroup();
     const QString path = m_chooseFile ? m_chooseFile(defaultExportPath()) : QString();
     if (path.isEmpty())
         return;
     m_message->clearMessage();
     const CustomerListFilter filter = m_model->filter();
+    m_exportJob->setSort(currentSort());
+    m_exportJob->setIncludeListColumns(includeListColumns);
     if (!m_exportJob->start(filter, path))
         return;
     const qint64 total = m_model->totalCount();

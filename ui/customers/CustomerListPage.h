@@ -2,12 +2,15 @@
 
 #include "services/AccessContext.h"
 #include "services/CustomerListFilter.h"
+#include "services/CustomerListSort.h"
 
 #include <QPointer>
 #include <QWidget>
 #include <functional>
+#include <optional>
 
 class CustomerFormDialog;
+class CustomerListExportDialog;
 class CustomerListExportJob;
 class CustomerListModel;
 class Database;
@@ -38,18 +41,22 @@ class QTimer;
 // Customer (only for a role that may create customers) opens the form for a new customer.
 //
 // Export…: writes every customer of the list's current search and filters (not only the loaded
-// rows) to a CSV file on a worker thread (CustomerListExportJob: the list's own condition, its
-// own connection), with a progress bar and Cancel. Disabled, with a tooltip saying why, for a
-// role without "export" on customers (the service refuses too). The customers' columns are
-// written, not the computed risk and balance columns. Import… only asks for the import
+// rows), in the list's current order (currentSort()), to a CSV file on a worker thread
+// (CustomerListExportJob: the list's own condition, its own connection), with a progress bar and
+// Cancel. First a small window-modal dialog (CustomerListExportDialog) says what is written and
+// offers "Include risk, holds and balances" (the list's computed columns; checked by default,
+// then remembered per user), then the file is chosen. Disabled, with a tooltip saying why, for a
+// role without "export" on customers (the service refuses too). Import… only asks for the import
 // (importRequested); it is enabled for a role that may create customers.
 //
-// Seams for tests (and unattended runs): setFormOpener (default: a CustomerFormDialog) and
-// setSaveFileChooser (default: a file dialog; unattended: none, nothing is exported).
+// Seams for tests (and unattended runs): setFormOpener (default: a CustomerFormDialog),
+// setExportOptionsChooser (default: the export dialog; unattended: the remembered choice, no
+// dialog) and setSaveFileChooser (default: a file dialog; unattended: none, nothing is exported).
 //
 // Remembered per user (QSettings, under customerList/user<id>/): the column layout (header
-// state), the sort order and the filters; restored when the page is created again for the same
-// user. The search text is not remembered. Errors appear in the message line, never in a dialog.
+// state), the sort order, the filters and the export's column choice; restored when the page is
+// created again for the same user. The search text is not remembered. Errors appear in the
+// message line, never in a dialog.
 class CustomerListPage : public QWidget
 {
     Q_OBJECT
@@ -60,6 +67,9 @@ public:
     using FormOpener = std::function<CustomerFormDialog*(qint64 customerId)>;
     // Returns the chosen path, or an empty string to cancel. Gets a suggested path.
     using SaveFileChooser = std::function<QString(const QString& suggestedPath)>;
+    // Replaces the export dialog: gets the remembered choice of the list's computed columns and
+    // returns the chosen one, or nullopt to cancel the export.
+    using ExportOptionsChooser = std::function<std::optional<bool>(bool includeListColumns)>;
 
     // `database` must outlive the page.
     CustomerListPage(const Database& database, AccessContextPtr access, QWidget* parent = nullptr);
@@ -67,10 +77,15 @@ public:
 
     void setFormOpener(FormOpener opener) { m_formOpener = std::move(opener); }
     void setSaveFileChooser(SaveFileChooser chooser) { m_chooseFile = std::move(chooser); }
+    // nullptr: the export dialog.
+    void setExportOptionsChooser(ExportOptionsChooser chooser) { m_chooseOptions = std::move(chooser); }
 
     CustomerListModel* model() const { return m_model; }
     QTableView* tableView() const { return m_table; }
     CustomerListFilter currentFilter() const;
+    // The list's order as the export takes it: the model's sort column and direction (id order
+    // while no column sorts).
+    CustomerListSort currentSort() const;
     static QString settingsGroup(qint64 userId);
     // The open customer form, if any.
     CustomerFormDialog* openForm() const;
@@ -87,7 +102,7 @@ public slots:
     // Opens the customer form (0: a new customer).
     void openCustomer(qint64 customerId);
     void newCustomer();
-    // Asks for a file, then exports the list's customers (see above).
+    // Asks for the options and a file, then exports the list's customers (see above).
     void exportCsv();
     void cancelExport();
 
@@ -114,6 +129,10 @@ private:
     void formClosed(CustomerFormDialog* form, bool changed);
     void exportDone(bool ok, bool cancelled, qint64 rows, const QString& error);
     QString defaultExportPath() const;
+    // After the options: asks for the file and starts the export.
+    void exportWithOptions(bool includeListColumns);
+    // The list's order for people: "Company, ascending".
+    QString sortDescription() const;
     void applyFilter();
     void clearSearch();
     void clearFilters();
@@ -131,6 +150,8 @@ private:
     AccessContextPtr m_access;
     FormOpener m_formOpener;
     SaveFileChooser m_chooseFile;
+    ExportOptionsChooser m_chooseOptions;
+    QPointer<CustomerListExportDialog> m_exportDialog;
     bool m_canCreate = false;
     bool m_canImport = false;
     QString m_exportRefusal;
