@@ -305,6 +305,55 @@ CustomerListQuery::Condition CustomerListQuery::countQuery(const CustomerListFil
     return result;
 }
 
+CustomerListQuery::Condition CustomerListQuery::positionKey(const CustomerListFilter& filter, const Dialect& dialect,
+                                                            const QDate& today, const QString& sortColumn, qint64 id)
+{
+    const bool byId = sortColumn.isEmpty() || sortColumn == QLatin1String("id");
+    Condition result = condition(filter, dialect, today);
+    const QString key =
+        byId ? column("id") : dialect.sortKeyExpression(QStringLiteral("\"customers\".") + Dialect::quoteIdentifier(sortColumn));
+    result.sql = QStringLiteral("SELECT %1 FROM customers WHERE %2 = ?%3")
+                     .arg(key, column("id"),
+                          result.sql.isEmpty() ? QString() : QStringLiteral(" AND (") + result.sql + QLatin1Char(')'));
+    result.values.prepend(QVariant::fromValue<qlonglong>(id));
+    return result;
+}
+
+CustomerListQuery::Condition CustomerListQuery::positionCount(const CustomerListFilter& filter, const Dialect& dialect,
+                                                              const QDate& today, const QString& sortColumn,
+                                                              Qt::SortOrder order, const QVariant& key, qint64 id)
+{
+    const bool byId = sortColumn.isEmpty() || sortColumn == QLatin1String("id");
+    const bool ascending = order == Qt::AscendingOrder;
+    const QString before = ascending ? QStringLiteral("<") : QStringLiteral(">");
+    const QString idColumn = column("id");
+    const QString keyColumn = byId ? idColumn : QStringLiteral("\"customers\".") + Dialect::quoteIdentifier(sortColumn);
+    Condition result = condition(filter, dialect, today);
+    QString position;
+    QVariantList values;
+    const QVariant idValue = QVariant::fromValue<qlonglong>(id);
+    if (byId) {
+        position = idColumn + before + QLatin1Char('?');
+        values << idValue;
+    } else if (key.isNull()) {
+        // In the NULL segment (last when ascending, first when descending), ordered by id.
+        position = ascending ? QStringLiteral("(%1 IS NOT NULL OR %2 < ?)").arg(keyColumn, idColumn)
+                             : QStringLiteral("(%1 IS NULL AND %2 > ?)").arg(keyColumn, idColumn);
+        values << idValue;
+    } else {
+        position = QStringLiteral("(%1 (%2, %3) %4 (?, ?))")
+                       .arg(ascending ? QStringLiteral("%1 IS NOT NULL AND").arg(keyColumn)
+                                      : QStringLiteral("%1 IS NULL OR").arg(keyColumn),
+                            keyColumn, idColumn, before);
+        values << key << idValue;
+    }
+    result.sql = QStringLiteral("SELECT COUNT(*) FROM customers WHERE %1%2")
+                     .arg(result.sql.isEmpty() ? QString() : QLatin1Char('(') + result.sql + QStringLiteral(") AND "),
+                          position);
+    result.values << values;
+    return result;
+}
+
 QString CustomerListQuery::profilesSql(int idCount)
 {
     QStringList flags;

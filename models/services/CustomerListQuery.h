@@ -166,6 +166,16 @@ public:
     // PostgreSQL: the LIKE pattern finding a word anywhere (lowercased by the query).
     static QString likePattern(const QString& word);
 
+    // Where one customer stands in the list (for finding it again after a change moved it):
+    // positionKey selects its sort key (as a page's keyset binds it; the id for the id order)
+    // if the filter selects it, no row otherwise; positionCount counts the filter's customers
+    // before it in the list's order (sortColumn empty or "id": the id order), with NULL keys
+    // last when ascending and first when descending, ties by id, as PageFetcher pages them.
+    static Condition positionKey(const CustomerListFilter& filter, const Dialect& dialect, const QDate& today,
+                                 const QString& sortColumn, qint64 id);
+    static Condition positionCount(const CustomerListFilter& filter, const Dialect& dialect, const QDate& today,
+                                   const QString& sortColumn, Qt::SortOrder order, const QVariant& key, qint64 id);
+
     // Per page: "customer_id, risk_level, do_not_contact, <one flag per hold kind>" of the
     // profiles of `idCount` customers (bind the ids in order).
     static QString profilesSql(int idCount);

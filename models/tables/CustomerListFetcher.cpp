@@ -217,6 +217,26 @@ bool CustomerListFetcher::collectsMatches(const CustomerListFilter& filter, cons
     return plan.searchAsSet;
 }
 
+qint64 CustomerListFetcher::position(const CustomerListFilter& filter, const QDate& today, const QString& sortColumn,
+                                     Qt::SortOrder order, qint64 id, QString* error) const
+{
+    const Dialect& dialect = m_database->dialect();
+    const CustomerListQuery::Condition lookup = CustomerListQuery::positionKey(filter, dialect, today, sortColumn, id);
+    QSqlQuery query(m_database->connection());
+    if (!run(query, lookup.sql, lookup.values, error))
+        return -1;
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            *error = query.lastError().text();
+        return -1; // not in this list
+    }
+    const QVariant key = query.value(0);
+    query.finish();
+    const CustomerListQuery::Condition before =
+        CustomerListQuery::positionCount(filter, dialect, today, sortColumn, order, key, id);
+    return count(before, error);
+}
+
 qint64 CustomerListFetcher::count(const CustomerListQuery::Condition& countQuery, QString* error) const
 {
     QSqlQuery query(m_database->connection());

@@ -44,6 +44,10 @@ public:
     // cost hardly depends on the page's size): a search matching few customers on either engine.
     static bool collectsMatches(const CustomerListFilter& filter, const CustomerListQuery::Plan& plan,
                                 const Dialect& dialect);
+    // The row of customer `id` in the list of `filter` in that order (its position counted from
+    // 0); -1 if the filter does not select it, or on failure (with *error).
+    qint64 position(const CustomerListFilter& filter, const QDate& today, const QString& sortColumn,
+                    Qt::SortOrder order, qint64 id, QString* error) const;
     // Runs a CustomerListQuery::countQuery; -1 and *error on failure.
     qint64 count(const CustomerListQuery::Condition& countQuery, QString* error) const;
 

@@ -71,6 +71,7 @@ CustomerListModel::CustomerListModel(const Database& database, AccessContextPtr 
     connect(m_pageWorker, &CustomerListWorker::pageReady, this, &CustomerListModel::onPageReady, Qt::QueuedConnection);
     connect(m_countWorker, &CustomerListWorker::countReady, this, &CustomerListModel::onCountReady,
             Qt::QueuedConnection);
+    connect(m_countWorker, &CustomerListWorker::located, this, &CustomerListModel::onLocated, Qt::QueuedConnection);
     // Reading starts when control returns to the event loop, so a filter and order set right
     // after construction (restored settings) cost no extra generation.
     m_awaitingFirst = true;
@@ -230,6 +231,33 @@ void CustomerListModel::requestCount()
     CustomerListWorker* worker = m_countWorker;
     QMetaObject::invokeMethod(
         worker, [worker, generation, countQuery] { worker->count(generation, countQuery); }, Qt::QueuedConnection);
+}
+
+void CustomerListModel::locateCustomer(qint64 id)
+{
+    if (!canRead()) {
+        emit customerLocated(id, -1);
+        return;
+    }
+    const quint64 generation = m_generation;
+    const CustomerListFilter filter = m_filter;
+    const QDate today = m_today;
+    const QString sortColumn = m_sortColumn >= 0 ? columnName(m_sortColumn) : PageFetcher::idColumn();
+    const Qt::SortOrder order = m_sortOrder; // as baseRequest() pages the list
+    CustomerListWorker* worker = m_countWorker;
+    QMetaObject::invokeMethod(
+        worker, [=] { worker->locate(generation, id, filter, today, sortColumn, order); }, Qt::QueuedConnection);
+}
+
+void CustomerListModel::onLocated(quint64 generation, qint64 id, qint64 row, const QString& error)
+{
+    if (generation != m_generation)
+        return; // the list changed since: the row would be another list's
+    if (!error.isEmpty()) {
+        m_lastError = error;
+        emit errorOccurred(error);
+    }
+    emit customerLocated(id, row >= 0 && row < rowCount() ? int(row) : -1);
 }
 
 int CustomerListModel::expectedPageSize(int page) const

@@ -125,6 +125,9 @@ public:
     void loadRows(int first, int last);
     // Asks for the last page now, or as soon as the count is known.
     void loadLastRows();
+    // Asks where customer `id` stands in the current list (a COUNT on the count worker's
+    // connection): customerLocated answers, unless a new generation starts first.
+    void locateCustomer(qint64 id);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -140,6 +143,9 @@ signals:
     // Rows first..last now hold data (also after the reset that shows a new generation).
     void rowsLoaded(int first, int last);
     void errorOccurred(const QString& message);
+    // The answer to locateCustomer: its row, or -1 if the list does not hold it (or the
+    // position could not be read: errorOccurred says why).
+    void customerLocated(qint64 id, int row);
 
 private:
     struct LoadedPage
@@ -162,6 +168,7 @@ private:
     PageRequest baseRequest() const;
     void onPageReady(const CustomerListPageData& page);
     void onCountReady(quint64 generation, qint64 count, const QString& error);
+    void onLocated(quint64 generation, qint64 id, qint64 row, const QString& error);
     void storePage(const CustomerListPageData& page);
     void sendRestOfFirstPage();
     void appendToFirstPage(const CustomerListPageData& page);

@@ -82,3 +82,17 @@ void CustomerListWorker::count(quint64 generation, const CustomerListQuery::Cond
     const qint64 rows = m_fetcher->count(countQuery, &error);
     emit countReady(generation, rows, rows < 0 ? error : QString());
 }
+
+void CustomerListWorker::locate(quint64 generation, qint64 id, const CustomerListFilter& filter, const QDate& today,
+                                const QString& sortColumn, Qt::SortOrder order)
+{
+    if (isStale(generation))
+        return;
+    QString error;
+    if (!open(&error)) {
+        emit located(generation, id, -1, error);
+        return;
+    }
+    const qint64 row = m_fetcher->position(filter, today, sortColumn, order, id, &error);
+    emit located(generation, id, row, error);
+}

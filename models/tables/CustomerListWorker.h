@@ -33,10 +33,14 @@ public:
     // Called on the worker's thread (queued).
     void fetchPage(const CustomerListPageRequest& request);
     void count(quint64 generation, const CustomerListQuery::Condition& countQuery);
+    // Where customer `id` stands in the generation's list (CustomerListFetcher::position).
+    void locate(quint64 generation, qint64 id, const CustomerListFilter& filter, const QDate& today,
+                const QString& sortColumn, Qt::SortOrder order);
 
 signals:
     void pageReady(const CustomerListPageData& page);
     void countReady(quint64 generation, qint64 count, const QString& error);
+    void located(quint64 generation, qint64 id, qint64 row, const QString& error);
 
 private:
     bool open(QString* error);

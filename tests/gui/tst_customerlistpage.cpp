@@ -361,6 +361,50 @@ private slots:
         QCOMPARE(activated.at(0).at(0).toLongLong(), m_ids.value(QStringLiteral("Zenith AG")));
     }
 
+    void aSavedCustomerThatMovedFarIsStillTheCurrentRow()
+    {
+        QVERIFY(insertBulk(600));
+        auto page = openPage();
+        CustomerListModel* model = page->model();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(model), Timeout);
+        auto* table = child<QTableView>(page.get(), "customerTable");
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_End);
+        const int last = model->rowCount() - 1;
+        QVERIFY(last > 2 * CustomerListModel::PageSize);
+        QTRY_COMPARE_WITH_TIMEOUT(table->currentIndex().row(), last, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(model->isRowLoaded(last), Timeout);
+        const qint64 id = model->customerId(last);
+
+        // Renamed (as a save elsewhere would): it moves from the last row to the first, more
+        // than a page away; the list asks where it stands and selects it there.
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.prepare(QStringLiteral("UPDATE customers SET company_name = ? WHERE id = ?")));
+        query.addBindValue(QStringLiteral("Aaaa Moved"));
+        query.addBindValue(id);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        QSignalSpy restored(page.get(), &CustomerListPage::currentCustomerRestored);
+        page->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, Timeout);
+        QCOMPARE(restored.at(0).at(0).toBool(), true);
+        QCOMPARE(table->currentIndex().row(), 0);
+        QCOMPARE(model->customerId(0), id);
+
+        // Renamed into the middle, from the first row.
+        QVERIFY(query.prepare(QStringLiteral("UPDATE customers SET company_name = ? WHERE id = ?")));
+        query.addBindValue(QStringLiteral("Bulk 0450x"));
+        query.addBindValue(id);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        page->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 2, Timeout);
+        QCOMPARE(restored.at(1).at(0).toBool(), true);
+        const int row = table->currentIndex().row();
+        QVERIFY2(row > CustomerListModel::PageSize, qPrintable(QString::number(row)));
+        QCOMPARE(model->customerId(row), id);
+        QCOMPARE(model->data(model->index(row, CustomerListModel::CompanyColumn)).toString(),
+                 QStringLiteral("Bulk 0450x"));
+    }
+
     void unsortableHeadersSayWhy()
     {
         auto page = openPage();

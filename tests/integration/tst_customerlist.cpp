@@ -673,6 +673,84 @@ private slots:
         QVERIFY(rest.atEnd);
     }
 
+    void aCustomerIsLocatedAnywhereInTheListsOrder_data()
+    {
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<QString>("search");
+        QTest::newRow("company") << "company_name" << false << "";
+        QTest::newRow("company descending") << "company_name" << true << "";
+        QTest::newRow("e-mail, NULLs last") << "email" << false << "";
+        QTest::newRow("e-mail descending, NULLs first") << "email" << true << "";
+        QTest::newRow("id") << "id" << false << "";
+        QTest::newRow("id descending") << "id" << true << "";
+        QTest::newRow("company, searched") << "company_name" << false << "charlie";
+        QTest::newRow("e-mail, searched") << "email" << false << "bulk 1";
+    }
+    void aCustomerIsLocatedAnywhereInTheListsOrder()
+    {
+        QFETCH(QString, column);
+        QFETCH(bool, descending);
+        QFETCH(QString, search);
+        QVERIFY2(addBulk(700), qPrintable(m_lastError));
+        CustomerListFilter filter;
+        filter.search = search;
+        // The list's order, NULL keys last ascending and first descending, ties by id.
+        QString where;
+        QVariantList values;
+        if (!search.isEmpty()) {
+            QStringList terms;
+            for (const QString& word : CustomerListQuery::searchWords(search))
+                terms << referenceSearch(word, &values);
+            where = QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+        }
+        const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+        const QString order = column == QLatin1String("id")
+                                  ? QStringLiteral("id") + direction
+                                  : QStringLiteral("CASE WHEN %1 IS NULL THEN 1 ELSE 0 END%2, %1%2, id%2")
+                                        .arg(column, descending ? QStringLiteral(" DESC") : QString());
+        const QList<qint64> expected =
+            ids(QStringLiteral("SELECT id FROM customers%1 ORDER BY %2").arg(where, order), values);
+        QVERIFY2(m_lastError.isEmpty(), qPrintable(m_lastError));
+        QVERIFY(expected.size() > 20);
+
+        CustomerListFetcher fetcher(database());
+        const QDate today = CustomerListQuery::utcToday();
+        const Qt::SortOrder sortOrder = descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+        for (const qsizetype row : {qsizetype(0), qsizetype(1), expected.size() / 3, expected.size() / 2,
+                                    expected.size() - 2, expected.size() - 1}) {
+            QString error;
+            QCOMPARE(fetcher.position(filter, today, column, sortOrder, expected.at(row), &error), qint64(row));
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        // A customer the list does not hold.
+        const QList<qint64> others =
+            ids(QStringLiteral("SELECT id FROM customers WHERE id NOT IN (SELECT id FROM customers%1) ORDER BY id")
+                    .arg(where),
+                values);
+        QString error;
+        if (!others.isEmpty())
+            QCOMPARE(fetcher.position(filter, today, column, sortOrder, others.first(), &error), qint64(-1));
+        QCOMPARE(fetcher.position(filter, today, column, sortOrder, 999999999, &error), qint64(-1));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        // Through the model, on its worker (whose id order is ascending only).
+        if (column == QLatin1String("id") && descending)
+            return;
+        auto model = newModel(filter);
+        const int sortColumn = column == QLatin1String("company_name") ? int(CustomerListModel::CompanyColumn)
+                               : column == QLatin1String("email")      ? int(CustomerListModel::EmailColumn)
+                                                                       : -1;
+        model->sort(sortColumn, sortOrder);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(*model), 10000);
+        QSignalSpy located(model.get(), &CustomerListModel::customerLocated);
+        const qint64 target = expected.at(expected.size() / 2);
+        model->locateCustomer(target);
+        QTRY_COMPARE_WITH_TIMEOUT(located.size(), 1, 10000);
+        QCOMPARE(located.at(0).at(0).toLongLong(), target);
+        QCOMPARE(located.at(0).at(1).toInt(), int(expected.size() / 2));
+    }
+
     void postgresNeverCollectsAWordWithoutATrigram()
     {
         QVERIFY(!CustomerListQuery::searchWordsHaveTrigrams({QStringLiteral("zq")}));

@@ -253,6 +253,18 @@ CustomerListPage::CustomerListPage(const Database& database, AccessContextPtr ac
         goToLastRowIfPending();
     });
     connect(m_model, &CustomerListModel::rowsLoaded, this, [this] { restoreCurrentCustomer(); });
+    connect(m_model, &CustomerListModel::customerLocated, this, [this](qint64 id, int row) {
+        if (id != m_keepId || m_keepLocating != Locating::Asked)
+            return;
+        m_keepLocating = Locating::Answered;
+        if (row < 0) {
+            m_keepId = -1; // the saved customer no longer matches the search or filters
+            emit currentCustomerRestored(false);
+            return;
+        }
+        m_keepRow = row; // the search around it starts there; done once its page is in
+        restoreCurrentCustomer();
+    });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
         updateStatus();
         updateEmptyState();
@@ -418,6 +430,7 @@ void CustomerListPage::applyFilter()
 void CustomerListPage::refresh()
 {
     keepCurrentCustomer();
+    m_keepLocating = Locating::No; // a new generation: where the customer stands is asked again
     updateButtons(); // the role's rights may have changed
     m_message->clearMessage();
     m_refreshing = true; // the model signals the new generation before it is loading it
@@ -435,6 +448,7 @@ void CustomerListPage::keepCurrentCustomer()
         return; // still looking for the customer of an earlier refresh
     m_keepId = current.isValid() ? m_model->customerId(current.row()) : -1;
     m_keepRow = current.isValid() ? current.row() : -1;
+    m_keepLocating = Locating::No;
     m_keepColumn = current.isValid() ? current.column() : 0;
 }
 
@@ -446,9 +460,11 @@ void CustomerListPage::restoreCurrentCustomer()
         m_keepId = -1; // the filter or the order changed since: the rows are others
         return;
     }
+    if (m_keepLocating == Locating::Asked)
+        return; // customerLocated continues
     // Rows move when a customer is renamed or others are added: look within a page of the old
-    // row, nearest first. Finding it anywhere in a million rows would need its position in the
-    // order, which the list does not compute.
+    // row, nearest first; failing that, ask the model where the customer stands now (a count
+    // of the customers before it) and look there.
     const int last = m_model->rowCount() - 1;
     bool complete = true;
     for (int distance = 0; distance <= CustomerListModel::PageSize; ++distance) {
@@ -471,7 +487,12 @@ void CustomerListPage::restoreCurrentCustomer()
         }
     }
     if (complete && m_model->isRowCountFinal()) {
-        m_keepId = -1; // not in the list any more (or moved far away)
+        if (m_keepLocating == Locating::No) {
+            m_keepLocating = Locating::Asked;
+            m_model->locateCustomer(m_keepId); // answered by customerLocated
+            return;
+        }
+        m_keepId = -1; // not in the list any more
         emit currentCustomerRestored(false);
         return;
     }

@@ -183,6 +183,14 @@ private:
     // The customer to select again after a refresh (-1: none), its row then, and the generation
     // of the refresh (a later filter or sort change drops the wish).
     qint64 m_keepId = -1;
+    // Finding m_keepId far from its old row: asked the model where it stands, and the answer.
+    enum class Locating
+    {
+        No,
+        Asked,
+        Answered
+    };
+    Locating m_keepLocating = Locating::No;
     int m_keepRow = -1;
     int m_keepColumn = 0;
     quint64 m_keepGeneration = 0;
