@@ -3,10 +3,9 @@
 #include "AuditLogEntry.h"
 #include "AuditLogQuery.h"
 #include "db/Database.h"
+#include "io/SaveFileWriter.h"
 
-#include <QDir>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace {
 
@@ -110,20 +109,7 @@ AuditLogExporter::Result AuditLogExporter::exportTo(const AuditLogFilter& filter
     refused.error = refusal();
     if (!refused.error.isEmpty())
         return refused; // nothing is created or replaced
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        Result result;
-        result.error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return result;
-    }
-    Result result = exportTo(filter, &file, progress);
-    if (!result.ok) {
-        file.cancelWriting();
-        return result;
-    }
-    if (!file.commit()) {
-        result.ok = false;
-        result.error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    }
-    return result;
+    return SaveFileWriter::write<Result>(
+        path, [&](QIODevice* device) { return exportTo(filter, device, progress); },
+        [](const QString& file, const QString& reason) { return tr("Cannot write %1: %2").arg(file, reason); });
 }

@@ -2,11 +2,10 @@
 
 #include "core/Money.h"
 #include "db/Database.h"
+#include "io/SaveFileWriter.h"
 #include "tables/TableCatalog.h"
 #include "tables/ValueFormatter.h"
 
-#include <QDir>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -213,20 +212,7 @@ CsvExporter::Result CsvExporter::exportTo(const Filter& filter, const QString& p
     refused.error = refusal();
     if (!refused.error.isEmpty())
         return refused; // nothing is created or replaced
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        Result result;
-        result.error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return result;
-    }
-    Result result = exportTo(filter, &file, progress);
-    if (!result.ok) {
-        file.cancelWriting();
-        return result;
-    }
-    if (!file.commit()) {
-        result.ok = false;
-        result.error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    }
-    return result;
+    return SaveFileWriter::write<Result>(
+        path, [&](QIODevice* device) { return exportTo(filter, device, progress); },
+        [](const QString& file, const QString& reason) { return tr("Cannot write %1: %2").arg(file, reason); });
 }

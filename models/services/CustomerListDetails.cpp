@@ -2,6 +2,7 @@
 
 #include "CustomerListQuery.h"
 #include "db/Database.h"
+#include "db/SqlCall.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -10,20 +11,11 @@
 
 namespace {
 
+// Forward only: each result is read once, front to back.
 bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* error)
 {
     query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        *error = query.lastError().text();
-        return false;
-    }
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return false;
-    }
-    return true;
+    return SqlCall::run(query, sql, values, error);
 }
 
 } // namespace

@@ -4,13 +4,12 @@
 #include "CustomerListDetails.h"
 #include "db/Database.h"
 #include "io/CsvWriter.h"
+#include "io/SaveFileWriter.h"
 #include "tables/CustomerListFetcher.h"
 #include "tables/PageFetcher.h"
 #include "tables/TableCatalog.h"
 #include "tables/ValueFormatter.h"
 
-#include <QDir>
-#include <QSaveFile>
 
 namespace {
 
@@ -251,19 +250,7 @@ CsvExporter::Result CustomerListExport::exportTo(const CustomerListFilter& filte
     result.error = startRefusal();
     if (!result.error.isEmpty())
         return result; // nothing is created or replaced
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        result.error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return result;
-    }
-    result = write(filter, &file, progress, today);
-    if (!result.ok) {
-        file.cancelWriting();
-        return result;
-    }
-    if (!file.commit()) {
-        result.ok = false;
-        result.error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    }
-    return result;
+    return SaveFileWriter::write<CsvExporter::Result>(
+        path, [&](QIODevice* device) { return write(filter, device, progress, today); },
+        [](const QString& file, const QString& reason) { return tr("Cannot write %1: %2").arg(file, reason); });
 }
