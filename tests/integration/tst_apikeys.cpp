@@ -64,15 +64,7 @@ private:
     }
     bool exec(const QString& sql, const QVariantList& values = {})
     {
-        QSqlQuery query(database().connection());
-        query.prepare(sql);
-        for (const QVariant& value : values)
-            query.addBindValue(value);
-        if (!query.exec()) {
-            m_lastError = query.lastError().text();
-            return false;
-        }
-        return true;
+        return m_db->exec(sql, values, &m_lastError);
     }
     int count(const QString& table) { return scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)).toInt(); }
     // Every value of every row of a table, as text: to look for secrets and to prove nothing changed.

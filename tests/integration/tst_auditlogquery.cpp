@@ -90,29 +90,9 @@ private:
 
     bool exec(const QString& sql, const QVariantList& values = {})
     {
-        QSqlQuery query(database().connection());
-        if (!query.prepare(sql)) {
-            m_lastError = query.lastError().text();
-            return false;
-        }
-        for (const QVariant& value : values)
-            query.addBindValue(value);
-        if (!query.exec()) {
-            m_lastError = query.lastError().text();
-            return false;
-        }
-        return true;
+        return m_db->exec(sql, values, &m_lastError);
     }
-    QList<qint64> ids(const QString& sql)
-    {
-        QList<qint64> result;
-        QSqlQuery query(database().connection());
-        if (!query.exec(sql))
-            m_lastError = query.lastError().text();
-        while (query.next())
-            result << query.value(0).toLongLong();
-        return result;
-    }
+    QList<qint64> ids(const QString& sql) { return m_db->ids(sql, {}, &m_lastError); }
 
     // An audit row with a chosen time and actor type: logAuditEvent stamps now() and knows only
     // users and the system, so rows for agents, API keys and fixed times are inserted directly

@@ -52,30 +52,12 @@ private:
 
     bool exec(const QString& sql, const QVariantList& values = {})
     {
-        QSqlQuery query(database().connection());
-        query.prepare(sql);
-        for (const QVariant& value : values)
-            query.addBindValue(value);
-        if (!query.exec()) {
-            m_lastError = query.lastError().text() + QStringLiteral(" in ") + sql;
-            return false;
-        }
-        return true;
+        return m_db->exec(sql, values, &m_lastError);
     }
 
     QList<qint64> ids(const QString& sql, const QVariantList& values = {})
     {
-        QList<qint64> result;
-        QSqlQuery query(database().connection());
-        query.setForwardOnly(true);
-        query.prepare(sql);
-        for (const QVariant& value : values)
-            query.addBindValue(value);
-        if (!query.exec())
-            m_lastError = query.lastError().text();
-        while (query.next())
-            result << query.value(0).toLongLong();
-        return result;
+        return m_db->ids(sql, values, &m_lastError);
     }
 
     QVariant text(const QString& value) { return value.isNull() ? QVariant(QMetaType(QMetaType::QString)) : value; }

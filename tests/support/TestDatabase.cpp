@@ -118,3 +118,42 @@ TestDatabase::~TestDatabase()
             qWarning("TestDatabase: cannot drop %s: %s", qPrintable(m_pgName), qPrintable(error));
     }
 }
+
+namespace {
+
+// Runs `sql` on `query`, prepared with `values` bound, or unprepared without values (PostgreSQL
+// cannot PREPARE DDL); on failure *error (when given) names the statement.
+bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* error)
+{
+    bool ok = false;
+    if (values.isEmpty()) {
+        ok = query.exec(sql);
+    } else if (query.prepare(sql)) {
+        for (const QVariant& value : values)
+            query.addBindValue(value);
+        ok = query.exec();
+    }
+    if (!ok && error)
+        *error = query.lastError().text() + QStringLiteral(" in ") + sql;
+    return ok;
+}
+
+} // namespace
+
+bool TestDatabase::exec(const QString& sql, const QVariantList& values, QString* error)
+{
+    QSqlQuery query(m_database->connection());
+    return run(query, sql, values, error);
+}
+
+QList<qint64> TestDatabase::ids(const QString& sql, const QVariantList& values, QString* error)
+{
+    QList<qint64> result;
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    if (!run(query, sql, values, error))
+        return result;
+    while (query.next())
+        result << query.value(0).toLongLong();
+    return result;
+}

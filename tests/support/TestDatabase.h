@@ -41,6 +41,14 @@ public:
 
     static QString adminBinary() { return QStringLiteral(COLLECTDESK_ADMIN_BINARY); }
 
+    // Fixture SQL on this database's connection. exec: one statement, `values` bound to its ?
+    // placeholders (without values it is run unprepared: PostgreSQL cannot PREPARE DDL). ids: the
+    // first column of every row, as ids. On failure *error (when given) gets the driver's message
+    // and the statement; it is left alone on success, so one error variable can collect a
+    // fixture's first failure.
+    bool exec(const QString& sql, const QVariantList& values = {}, QString* error = nullptr);
+    QList<qint64> ids(const QString& sql, const QVariantList& values = {}, QString* error = nullptr);
+
 private:
     TestDatabase() = default;
 
