@@ -113,19 +113,25 @@ CustomerListPageData CustomerListFetcher::fetch(const CustomerListPageRequest& p
                                                 const CustomerListQuery::Plan& plan, CustomerListQuery::Plan* usedPlan,
                                                 int collectLimit) const
 {
+    // A plan that sorts every match costs the same whatever the limit: a first page is then read
+    // whole, which spares sorting them all again for the rest of it.
+    auto sized = [&](const CustomerListQuery::Plan& used) {
+        CustomerListPageRequest request = pageRequest;
+        if (collectLimit > request.request.limit && request.request.offset == 0 && !request.request.after.hasKey &&
+            collectsMatches(request.filter, used, m_database->dialect()))
+            request.request.limit = collectLimit;
+        return request;
+    };
     if (usedPlan)
         *usedPlan = plan;
-    CustomerListPageData result = read(pageRequest, plan);
+    CustomerListPageData result = read(sized(plan), plan);
     if (!result.walkCut)
         return result;
     // Too few matches within the walk's budget: collect them all and sort them instead.
     const CustomerListQuery::Plan collect = plan.collectMatches();
     if (usedPlan)
         *usedPlan = collect;
-    CustomerListPageRequest again = pageRequest;
-    if (collectLimit > again.request.limit && again.request.offset == 0 && !again.request.after.hasKey)
-        again.request.limit = collectLimit;
-    return read(again, collect);
+    return read(sized(collect), collect);
 }
 
 CustomerListPageData CustomerListFetcher::read(const CustomerListPageRequest& pageRequest,
@@ -155,8 +161,7 @@ CustomerListPageData CustomerListFetcher::read(const CustomerListPageRequest& pa
     result.page = pageRequest.page;
     PageFetcher pages(*m_database);
     pages.setCollectMatches(collect);
-    if (request.offset == 0 && !pagePlan.searchPerRow)
-        pages.setWalkBudget(pagePlan.walkRowsPerRow);
+    pages.setWalkBudget(pagePlan.walkRowsPerRow); // not used for a read by an offset
     const Page page = pages.fetch(request);
     if (!page.error.isEmpty()) {
         result.error = page.error;

@@ -36,8 +36,9 @@ public:
     // an offset never looks customers up one by one (Plan::searchPerRow becomes searchAsProbe).
     // A walk that stops at the plan's budget (Plan::walkRowsPerRow) with too few rows is read
     // again with the matches collected (Plan::collectMatches()): *usedPlan then tells the caller
-    // to keep that plan for the generation's other pages, and a first page (no cursor, no offset)
-    // is read with collectLimit rows if that is more (sorting every match costs the same).
+    // to keep that plan for the generation's other pages. A first page (no cursor, no offset)
+    // read with a plan that collects every match is read with collectLimit rows if that is more
+    // (sorting every match costs the same whatever the limit).
     CustomerListPageData fetch(const CustomerListPageRequest& request, const CustomerListQuery::Plan& plan,
                                CustomerListQuery::Plan* usedPlan = nullptr, int collectLimit = 0) const;
     // True if a page read with `plan` collects and sorts every customer the filter selects (its

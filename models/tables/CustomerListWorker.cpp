@@ -57,17 +57,10 @@ void CustomerListWorker::fetchPage(const CustomerListPageRequest& request)
         m_plan = m_fetcher->pagePlan(request.filter, &error);
         m_planGeneration = request.request.generation;
     }
-    CustomerListPageRequest read = request;
-    if (read.request.limit < CustomerListModel::PageSize && read.request.offset == 0 && !read.request.after.hasKey &&
-        CustomerListFetcher::collectsMatches(request.filter, m_plan, m_database->dialect())) {
-        // The model asked for a screenful first, but this plan sorts every match whatever the
-        // limit: the whole page now costs no more and spares sorting them all again.
-        read.request.limit = CustomerListModel::PageSize;
-    }
+    // The model asks for a screenful first; a plan that sorts every match reads the whole page.
     // A walk that finds too few rows within its budget is read again with the matches
     // collected; that plan then serves the generation's other pages too.
-    const bool firstRead = read.request.offset == 0 && !read.request.after.hasKey;
-    emit pageReady(m_fetcher->fetch(read, m_plan, &m_plan, firstRead ? CustomerListModel::PageSize : 0));
+    emit pageReady(m_fetcher->fetch(request, m_plan, &m_plan, CustomerListModel::PageSize));
 }
 
 void CustomerListWorker::count(quint64 generation, const CustomerListQuery::Condition& countQuery)
