@@ -40,12 +40,10 @@ bool CustomerListDetails::addChunk(const Database& database, QList<CustomerListR
         ids << rows->at(i).id;
         position.insert(rows->at(i).id, i);
     }
-    QVariantList idValues;
-    for (qint64 id : std::as_const(ids))
-        idValues << QVariant::fromValue<qlonglong>(id);
-
+    const Dialect& dialect = database.dialect();
+    const CustomerListQuery::Condition profileRows = CustomerListQuery::profilesQuery(ids, dialect);
     QSqlQuery profiles(database.connection());
-    if (!run(profiles, CustomerListQuery::profilesSql(int(ids.size())), idValues, error))
+    if (!run(profiles, profileRows.sql, profileRows.values, error))
         return false;
     const QStringList holdKinds = CustomerListQuery::holdKinds();
     while (profiles.next()) {
@@ -65,7 +63,6 @@ bool CustomerListDetails::addChunk(const Database& database, QList<CustomerListR
         return false;
     }
 
-    const Dialect& dialect = database.dialect();
     const CustomerListQuery::Condition balances = CustomerListQuery::balancesQuery(ids, dialect, today);
     QSqlQuery sums(database.connection());
     if (!run(sums, balances.sql, balances.values, error))

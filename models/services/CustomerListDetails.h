@@ -10,7 +10,7 @@ class Database;
 
 // Reads the customer list's computed columns for one page of customers: the profile's risk
 // level, do-not-contact flag and active holds, and the unpaid balances per currency
-// (CustomerListQuery::profilesSql and balancesQuery: two grouped queries per MaxIdsPerQuery
+// (CustomerListQuery::profilesQuery and balancesQuery: two grouped queries per MaxIdsPerQuery
 // customers, whatever the table's size). Shared by the list (CustomerListFetcher) and its CSV
 // export (CustomerListExport), so both show the same figures. Checks no permission (its callers
 // do) and runs on the thread that owns the database.

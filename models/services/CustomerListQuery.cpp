@@ -354,30 +354,49 @@ CustomerListQuery::Condition CustomerListQuery::positionCount(const CustomerList
     return result;
 }
 
-QString CustomerListQuery::profilesSql(int idCount)
+// "IN (?, ...)" with one value per id; on PostgreSQL "= ANY(CAST(? AS bigint[]))" with the ids as
+// one array literal, which the server plans in a fraction of the time of a list of constants.
+QString CustomerListQuery::idSet(const QList<qint64>& ids, const Dialect& dialect, QVariantList* values)
+{
+    if (dialect.isPostgres()) {
+        QStringList literal;
+        literal.reserve(ids.size());
+        for (qint64 id : ids)
+            literal << QString::number(id);
+        *values << QLatin1Char('{') + literal.join(QLatin1Char(',')) + QLatin1Char('}');
+        return QStringLiteral("= ANY(CAST(? AS bigint[]))");
+    }
+    for (qint64 id : ids)
+        *values << QVariant::fromValue<qlonglong>(id);
+    return QStringLiteral("IN (%1)").arg(placeholders(int(ids.size())));
+}
+
+CustomerListQuery::Condition CustomerListQuery::profilesQuery(const QList<qint64>& ids, const Dialect& dialect)
 {
     QStringList flags;
     for (const QString& kind : holdKinds())
         flags << QStringLiteral("CASE WHEN %1_hold_at IS NULL THEN 0 ELSE 1 END").arg(kind);
-    return QStringLiteral("SELECT customer_id, risk_level, do_not_contact, %1 FROM customer_profiles "
-                          "WHERE customer_id IN (%2)")
-        .arg(flags.join(QStringLiteral(", ")), placeholders(idCount));
+    Condition result;
+    const QString set = idSet(ids, dialect, &result.values);
+    result.sql = QStringLiteral("SELECT customer_id, risk_level, do_not_contact, %1 FROM customer_profiles "
+                                "WHERE customer_id %2")
+                     .arg(flags.join(QStringLiteral(", ")), set);
+    return result;
 }
 
 CustomerListQuery::Condition CustomerListQuery::balancesQuery(const QList<qint64>& ids, const Dialect& dialect,
                                                               const QDate& today)
 {
     Condition result;
+    result.values << dialect.dateToSql(today);
+    const QString set = idSet(ids, dialect, &result.values);
     // The statuses are tested inside the sums, not in WHERE: otherwise SQLite's planner may pick
     // the (status, due_date) index and read every open invoice of the table for one page.
     result.sql = QStringLiteral("SELECT customer_id, currency, "
                                 "SUM(CASE WHEN status IN (%2) THEN amount - amount_paid ELSE 0 END), "
                                 "SUM(CASE WHEN status IN (%2) AND due_date < ? THEN amount - amount_paid ELSE 0 END) "
-                                "FROM payment_records WHERE customer_id IN (%1) "
+                                "FROM payment_records WHERE customer_id %1 "
                                 "GROUP BY customer_id, currency ORDER BY customer_id, currency")
-                     .arg(placeholders(int(ids.size())), quotedList(outstandingStatuses()));
-    result.values << dialect.dateToSql(today);
-    for (qint64 id : ids)
-        result.values << QVariant::fromValue<qlonglong>(id);
+                     .arg(set, quotedList(outstandingStatuses()));
     return result;
 }

@@ -115,12 +115,15 @@ public:
     // walked in list order with a budget of WalkRowsPerRow customers per row wanted. Measured at
     // 1,000,000 customers (tests/benchmarks/bench_customerlist.cpp): collecting costs about
     // 4.5 microseconds per match on SQLite (a table lookup each) and 2.5 on PostgreSQL (a heap
-    // visit and the trigram recheck); a walk about 0.35 microseconds per customer passed on
-    // SQLite (index only: the set of matches is probed by rowid) and 2 on PostgreSQL (each
-    // customer's row is read and tested). The budgets cap a walk that finds too few rows at about
-    // 10 ms (a screenful of 64 rows); then the collection follows.
+    // visit and the trigram recheck) after some 7 ms of reading the trigram index; a walk about
+    // 0.35 microseconds per customer passed on SQLite (index only: the set of matches is probed
+    // by rowid) and 1 on PostgreSQL (index only since migration 0005, the search test most of
+    // it). The budgets cap a walk that finds too few rows at about 10 ms (a screenful of 64 rows);
+    // then the collection follows. PostgreSQL's estimate may be off by half (see Plan::
+    // searchAsSet): a search estimated under 5,000 costs at most some 20 ms to collect, and one
+    // estimated above it that is spread over the list fills a screen within the budget.
     static constexpr int SqliteCollectRows = 2000;
-    static constexpr int PostgresCollectRows = 10000;
+    static constexpr int PostgresCollectRows = 5000;
     static constexpr int SqliteWalkRowsPerRow = 400;
     static constexpr int PostgresWalkRowsPerRow = 150;
     static constexpr int PrefixIndexChars = 3; // FTS5 prefix indexes of migration 0003: 1 to 3
@@ -177,8 +180,8 @@ public:
                                    const QString& sortColumn, Qt::SortOrder order, const QVariant& key, qint64 id);
 
     // Per page: "customer_id, risk_level, do_not_contact, <one flag per hold kind>" of the
-    // profiles of `idCount` customers (bind the ids in order).
-    static QString profilesSql(int idCount);
+    // profiles of `ids`.
+    static Condition profilesQuery(const QList<qint64>& ids, const Dialect& dialect);
     // Per page: "customer_id, currency, outstanding, overdue" rows of `ids`.
     static Condition balancesQuery(const QList<qint64>& ids, const Dialect& dialect, const QDate& today);
 
@@ -194,6 +197,8 @@ public:
 
 private:
     static QString placeholders(int count);
+    // "customer_id <set>" for a list of ids, with its values appended to *values.
+    static QString idSet(const QList<qint64>& ids, const Dialect& dialect, QVariantList* values);
     static QString column(const char* name); // "customers".name
     static QString likeCondition(const QStringList& words, QVariantList* values);
 };

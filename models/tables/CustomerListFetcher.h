@@ -21,7 +21,9 @@ class CustomerListFetcher
 public:
     explicit CustomerListFetcher(const Database& database);
 
-    // The customers columns a page reads, in row order (the first is the id).
+    // The customers columns a page reads, in row order (the first is the id). They are also every
+    // customers column the list's search and filters name (a budgeted walk reads only these, see
+    // PageFetcher::setWalkBudget), and on PostgreSQL the sort indexes include them (migration 0005).
     static QStringList columns();
     static QString table() { return QStringLiteral("customers"); }
 

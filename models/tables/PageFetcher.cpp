@@ -114,12 +114,20 @@ int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, in
         QVariantList walkValues;
         QString walkOrder;
         const QStringList walkWhere = selection(unfiltered, *cursor, &walkValues, &walkOrder);
-        walk = QStringLiteral("(SELECT * FROM %1%2 ORDER BY %3 LIMIT %4) AS %1")
+        // Only the request's columns (which the filter may name, see setWalkBudget): an index that
+        // includes them serves the stretch without reading the table.
+        QStringList walkColumns;
+        for (const QString& column : request.columns + QStringList{idColumn(), request.sortColumn}) {
+            const QString quoted = Dialect::quoteIdentifier(column);
+            if (!column.isEmpty() && !walkColumns.contains(quoted))
+                walkColumns << quoted;
+        }
+        walk = QStringLiteral("(SELECT %5 FROM %1%2 ORDER BY %3 LIMIT %4) AS %1")
                    .arg(Dialect::quoteIdentifier(request.table),
                         walkWhere.isEmpty() ? QString()
                                             : QStringLiteral(" WHERE ") + walkWhere.join(QStringLiteral(" AND ")),
-                        walkOrder)
-                   .arg(m_walkRowsPerRow * limit);
+                        walkOrder, QString::number(m_walkRowsPerRow * limit),
+                        walkColumns.join(QStringLiteral(", ")));
         where = {QLatin1Char('(') + request.filter + QLatin1Char(')')};
         values = walkValues + request.filterValues; // the subquery's placeholders come first
         bounded = true;

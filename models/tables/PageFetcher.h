@@ -41,7 +41,10 @@ public:
     // on it are read too) and bounds the read's index range. PostgreSQL: the read filters a
     // subquery of that many rows in list order (its LIMIT keeps the planner from collecting the
     // filter's matches through another index instead); a read finding fewer rows than it asked
-    // for counts as cut there, even at the true end of the order. Rows the filter
+    // for counts as cut there, even at the true end of the order. The subquery selects only the
+    // request's columns, the id and the sort column, so the filter may name no other column of
+    // the table (subqueries of other tables may use its id); an index that includes them serves
+    // it as an index-only scan. Rows the filter
     // selects may be spread over the whole order or bunched far along it (a search for a company
     // name's first word, with the list sorted by company name); in the second case an unbounded
     // walk would test every row up to them. A read that stops at the budget with fewer rows than

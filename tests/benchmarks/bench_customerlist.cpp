@@ -26,7 +26,8 @@
 //         FROM pg_class WHERE relname IN ('customers', 'idx_customers_search_trgm', 'idx_customers_company_name',
 //         'idx_customers_email', 'customers_pkey', 'customer_profiles', 'customer_profiles_pkey',
 //         'idx_customer_profiles_customer_id', 'payment_records', 'idx_payment_records_customer_id',
-//         'idx_customer_profiles_risk_level', 'idx_customer_profiles_do_not_contact')"       # a server in use
+//         'idx_customer_profiles_risk_level', 'idx_customer_profiles_do_not_contact',
+//         'idx_customers_list_company_name', 'idx_customers_list_email')"                  # a server in use
 //     $B --database "$URL"
 //   Run `uptime` before and after: the figures are wall-clock times and a loaded machine
 //   stretches them (the program prints the load average too).
@@ -257,6 +258,7 @@ int main(int argc, char** argv)
     }
     auto typeAll = [&](const QString& title, bool details) {
         QList<double> keystrokes, counts, cpu;
+        QStringList texts; // of keystrokes, in the same order
         for (const QStringList& sequence : sequences) {
             QStringList line;
             for (const QString& text : sequence) {
@@ -278,6 +280,7 @@ int main(int argc, char** argv)
                     return rows == 0 || model.isRowLoaded(rows - 1) || !model.lastError().isEmpty();
                 });
                 keystrokes << rows;
+                texts << text;
                 counts << count;
                 line << QStringLiteral("%1: %2 (%3 rows, count %4)")
                             .arg(text, ms(rows))
@@ -287,8 +290,11 @@ int main(int argc, char** argv)
             if (details)
                 out << "  " << line.join(QStringLiteral("; ")) << Qt::endl;
         }
+        const auto worst = std::max_element(keystrokes.begin(), keystrokes.end());
+        const auto slow = std::count_if(keystrokes.begin(), keystrokes.end(), [](double t) { return t >= 50.0; });
         out << title << keystrokes.size() << ", first rows median " << ms(median(keystrokes)) << ", worst "
-            << ms(*std::max_element(keystrokes.begin(), keystrokes.end())) << " (cpu median " << ms(median(cpu))
+            << ms(*worst) << " (\"" << texts.at(worst - keystrokes.begin()) << "\"; " << slow
+            << " at 50 ms or more) (cpu median " << ms(median(cpu))
             << ", worst " << ms(*std::max_element(cpu.begin(), cpu.end())) << "); count median " << ms(median(counts))
             << ", worst " << ms(*std::max_element(counts.begin(), counts.end())) << Qt::endl;
     };

@@ -1,0 +1,6 @@
+-- CollectDesk migration 0005 (SQLite): nothing to do; kept so both engines share version numbers.
+--
+-- On PostgreSQL 0005 adds sort indexes that include the customer list's columns, so that walking
+-- them reads no table rows. SQLite has no INCLUDE, and its walk reads no table rows already: the
+-- sort index holds the key and the rowid, and the search's matches are probed by rowid (see 0003
+-- and CustomerListQuery::Plan::searchAsProbe).
