@@ -43,12 +43,17 @@ Page PageFetcher::fetch(const PageRequest& request) const
     // An offset counts from `after` (or the start of the order): segment by segment, a segment
     // holding no more rows than are left to skip is counted and passed over.
     qint64 skip = std::max<qint64>(0, request.offset);
+    qint64 continuation = 0; // rows of the one extra stretch a thinly spread walk may take
+    bool continued = false;
     while (cursor.segment != Segment::End && page.rows.size() < request.limit) {
         const int wanted = request.limit - int(page.rows.size());
         QString error;
         const PageCursor start = cursor;
         bool walkCut = false;
-        const int read = fetchSegment(request, &cursor, wanted, skip, &page.rows, &page.first, &walkCut, &error);
+        const qint64 walkRows = continuation > 0 ? continuation : m_walkRowsPerRow * wanted;
+        continuation = 0;
+        const int read =
+            fetchSegment(request, &cursor, wanted, skip, walkRows, &page.rows, &page.first, &walkCut, &error);
         qint64 passed = 0;
         if (read == 0 && skip > 0)
             passed = segmentCount(request, start, &error);
@@ -60,6 +65,16 @@ Page PageFetcher::fetch(const PageRequest& request) const
             return page;
         }
         if (walkCut) {
+            // At least half the rows within the budget: the matches are spread thinly, not
+            // bunched further on. One more stretch, twice as long as that density needs for
+            // the rest (at most the budget), likely finds them; then the page is cut.
+            const qint64 found = page.rows.size();
+            if (!continued && found > 0 && 2 * found >= request.limit) {
+                continued = true;
+                continuation = std::min(m_walkRowsPerRow * request.limit,
+                                        std::max<qint64>(1, 2 * (request.limit - found) * walkRows / found));
+                continue;
+            }
             page.walkCut = true; // the rest of this segment was not looked at: not its end
             break;
         }
@@ -76,7 +91,8 @@ Page PageFetcher::fetch(const PageRequest& request) const
 }
 
 int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, int limit, qint64 offset,
-                              QList<QVariantList>* rows, PageCursor* first, bool* walkCut, QString* error) const
+                              qint64 walkRows, QList<QVariantList>* rows, PageCursor* first, bool* walkCut,
+                              QString* error) const
 {
     using Segment = PageCursor::Segment;
     *walkCut = false;
@@ -101,7 +117,7 @@ int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, in
     QStringList where = selection(request, *cursor, &values, &orderBy);
     const bool isPostgres = m_database->dialect().isPostgres();
     const bool budgeted =
-        m_walkRowsPerRow > 0 && !m_collectMatches && offset == 0 && !request.filter.trimmed().isEmpty();
+        walkRows > 0 && !m_collectMatches && offset == 0 && !request.filter.trimmed().isEmpty();
     bool bounded = false;
     QString walk; // PostgreSQL: the budget's stretch of the order, as a subquery
     if (budgeted && isPostgres) {
@@ -126,7 +142,7 @@ int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, in
                    .arg(Dialect::quoteIdentifier(request.table),
                         walkWhere.isEmpty() ? QString()
                                             : QStringLiteral(" WHERE ") + walkWhere.join(QStringLiteral(" AND ")),
-                        walkOrder, QString::number(m_walkRowsPerRow * limit),
+                        walkOrder, QString::number(walkRows),
                         walkColumns.join(QStringLiteral(", ")));
         where = {QLatin1Char('(') + request.filter + QLatin1Char(')')};
         values = walkValues + request.filterValues; // the subquery's placeholders come first
@@ -134,7 +150,7 @@ int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, in
     } else if (budgeted) {
         // SQLite: the key that many rows on bounds the walk's index range.
         QString boundError;
-        const QVariant bound = walkBound(request, *cursor, m_walkRowsPerRow * limit, &boundError);
+        const QVariant bound = walkBound(request, *cursor, walkRows, &boundError);
         if (!boundError.isEmpty()) {
             *error = boundError;
             return -1;
@@ -233,7 +249,8 @@ QVariant PageFetcher::walkBound(const PageRequest& request, const PageCursor& cu
     const bool byKey = cursor.segment == Segment::Values;
     const QString column = Dialect::quoteIdentifier(byKey ? request.sortColumn : idColumn());
     // The sort column alone (no id tie-break): an index-only read of the sort column's index
-    // on both engines. From the cursor's key, so ties before the cursor count as walked.
+    // on both engines. From the cursor's key, so ties before the cursor count as walked; the
+    // cursor's own row is passed over, so a stretch after a cursor is `rows` rows long too.
     QStringList where;
     QVariantList values;
     if (const QString condition = segmentCondition(request, cursor.segment); !condition.isEmpty())
@@ -249,7 +266,7 @@ QVariant PageFetcher::walkBound(const PageRequest& request, const PageCursor& cu
             .arg(byKey ? keyExpression(request.sortColumn) : column, Dialect::quoteIdentifier(request.table),
                  where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")), column,
                  direction)
-            .arg(rows - 1);
+            .arg(cursor.hasKey && byKey ? rows : rows - 1);
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {

@@ -44,13 +44,17 @@ public:
     // for counts as cut there, even at the true end of the order. The subquery selects only the
     // request's columns, the id and the sort column, so the filter may name no other column of
     // the table (subqueries of other tables may use its id); an index that includes them serves
-    // it as an index-only scan. Rows the filter
-    // selects may be spread over the whole order or bunched far along it (a search for a company
-    // name's first word, with the list sorted by company name); in the second case an unbounded
-    // walk would test every row up to them. A read that stops at the budget with fewer rows than
-    // it asked for returns a Page with walkCut set, the rows found so far and a cursor after them:
-    // the caller should read that page with the matches collected instead (see
-    // setCollectMatches). Not used for a read with an offset.
+    // it as an index-only scan.
+    // Rows the filter selects may be spread over the whole order or bunched far along it (a
+    // search for a company name's first word, with the list sorted by company name); in the
+    // second case an unbounded walk would test every row up to them. A read that stops at the
+    // budget having found at least half its rows takes one more stretch from the last row found,
+    // twice as long as the rows found so far say the rest needs (at most the budget again): the
+    // matches are spread, only a little more thinly than the budget allows for. A read that stops
+    // at the budget with fewer rows than it asked for (after that stretch, if any) returns a Page
+    // with walkCut set, the rows found so far and a cursor after them: the caller should read that
+    // page with the matches collected instead (see setCollectMatches). Not used for a read with
+    // an offset.
     void setWalkBudget(qint64 rowsPerRow) { m_walkRowsPerRow = rowsPerRow; }
 
     Page fetch(const PageRequest& request) const;
@@ -70,12 +74,14 @@ private:
     // Appends up to `limit` rows of the cursor's segment, after skipping `offset` of them, and
     // moves the cursor past them; *first takes the position of the first row if it has none yet.
     // Returns the number of rows read or -1 (with *error).
-    // With a walk budget, *walkCut tells whether the read stopped at it (see setWalkBudget).
-    int fetchSegment(const PageRequest& request, PageCursor* cursor, int limit, qint64 offset,
+    // With a walk budget (walkRows: rows of the order the read may pass; 0: none), *walkCut tells
+    // whether the read stopped at it (see setWalkBudget).
+    int fetchSegment(const PageRequest& request, PageCursor* cursor, int limit, qint64 offset, qint64 walkRows,
                      QList<QVariantList>* rows, PageCursor* first, bool* walkCut, QString* error) const;
     // SQLite: the sort key (the id in the id order) of the row `rows` rows into the cursor's segment
     // after the cursor, counting rows whatever the filter; a null QVariant when the segment has
-    // fewer rows (the walk cannot pass the budget). Ties before the cursor's id count too.
+    // fewer rows (the walk cannot pass the budget). Ties before the cursor's id count too (the
+    // cursor's own row does not).
     QVariant walkBound(const PageRequest& request, const PageCursor& cursor, qint64 rows, QString* error) const;
     // The condition selecting one segment's rows ("key IS NULL"), empty for all rows.
     QString segmentCondition(const PageRequest& request, PageCursor::Segment segment) const;

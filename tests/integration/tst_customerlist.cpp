@@ -655,6 +655,61 @@ private slots:
         QVERIFY(rest.atEnd);
     }
 
+    void aThinlySpreadWalkTakesOneMoreStretchBeforeItIsCut_data()
+    {
+        QTest::addColumn<int>("every");
+        QTest::addColumn<bool>("cut");
+        // A budget of 8 customers for 8 rows: every other customer gives 4 (half), and one more
+        // stretch finds the rest; every fourth gives 2, too few to take another.
+        QTest::newRow("every other customer matches") << 2 << false;
+        QTest::newRow("every fourth customer matches") << 4 << true;
+    }
+    void aThinlySpreadWalkTakesOneMoreStretchBeforeItIsCut()
+    {
+        QFETCH(int, every);
+        QFETCH(bool, cut);
+        for (int i = 0; i < 40; ++i) {
+            QVERIFY2(exec(QStringLiteral("INSERT INTO customers (company_name, contact_name, time_zone) "
+                                         "VALUES (?, ?, 'UTC')"),
+                          {QStringLiteral("Zz Spread %1").arg(i, 2, 10, QLatin1Char('0')),
+                           i % every == every - 1 ? QStringLiteral("Evenly") : QStringLiteral("Other")}),
+                     qPrintable(m_lastError));
+        }
+        const QList<qint64> expected =
+            ids(QStringLiteral("SELECT id FROM customers WHERE contact_name = 'Evenly' "
+                               "ORDER BY company_name DESC, id DESC"));
+        QCOMPARE(expected.size(), 40 / every);
+        // The walk starts at the spread rows (descending: Zz Spread 39, 38, ...; 39 matches).
+        QCOMPARE(ids(QStringLiteral("SELECT id FROM customers ORDER BY company_name DESC, id DESC LIMIT 1")),
+                 ids(QStringLiteral("SELECT id FROM customers WHERE company_name = 'Zz Spread 39'")));
+
+        CustomerListFilter filter;
+        filter.search = QStringLiteral("evenly");
+        CustomerListQuery::Plan walk;
+        walk.searchAsProbe = dialect().isSqlite();
+        walk.walkRowsPerRow = 1;
+        PageRequest request;
+        request.table = CustomerListFetcher::table();
+        request.columns = CustomerListFetcher::columns();
+        request.sortColumn = QStringLiteral("company_name");
+        request.sortColumnNullable = false;
+        request.order = Qt::DescendingOrder;
+        request.limit = 8;
+        const CustomerListQuery::Condition condition =
+            CustomerListQuery::condition(filter, dialect(), CustomerListQuery::utcToday(), walk);
+        request.filter = condition.sql;
+        request.filterValues = condition.values;
+        PageFetcher pages(database());
+        pages.setWalkBudget(walk.walkRowsPerRow);
+        const Page page = pages.fetch(request);
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        QList<qint64> listed;
+        for (const QVariantList& row : page.rows)
+            listed << row.at(0).toLongLong();
+        QCOMPARE(listed, expected.mid(0, cut ? 2 : 8));
+        QCOMPARE(page.walkCut, cut);
+    }
+
     void postgresListIndexesHoldTheListsColumns()
     {
         // A walk in company or e-mail order reads only CustomerListFetcher::columns (PageFetcher),
