@@ -66,13 +66,15 @@ Page PageFetcher::fetch(const PageRequest& request) const
         }
         if (walkCut) {
             // At least half the rows within the budget: the matches are spread thinly, not
-            // bunched further on. One more stretch, twice as long as that density needs for
-            // the rest (at most the budget), likely finds them; then the page is cut.
+            // bunched further on. One more stretch, at least half the budget and twice as long as
+            // that density needs for the rest (at most the budget), likely finds them; if not,
+            // the page is cut.
             const qint64 found = page.rows.size();
+            const qint64 budget = m_walkRowsPerRow * request.limit;
             if (!continued && found > 0 && 2 * found >= request.limit) {
                 continued = true;
-                continuation = std::min(m_walkRowsPerRow * request.limit,
-                                        std::max<qint64>(1, 2 * (request.limit - found) * walkRows / found));
+                continuation =
+                    std::min(budget, std::max(budget / 2, 2 * (request.limit - found) * walkRows / found));
                 continue;
             }
             page.walkCut = true; // the rest of this segment was not looked at: not its end

@@ -657,29 +657,47 @@ private slots:
 
     void aThinlySpreadWalkTakesOneMoreStretchBeforeItIsCut_data()
     {
-        QTest::addColumn<int>("every");
+        // Customers "Zz Spread 00" to "39", read in descending order (39 first); `matches` are the
+        // ones the search selects. A page of 8 rows with a budget of rowsPerRow * 8 customers.
+        QTest::addColumn<QList<int>>("matches");
+        QTest::addColumn<int>("rowsPerRow");
+        QTest::addColumn<int>("rows");
         QTest::addColumn<bool>("cut");
-        // A budget of 8 customers for 8 rows: every other customer gives 4 (half), and one more
-        // stretch finds the rest; every fourth gives 2, too few to take another.
-        QTest::newRow("every other customer matches") << 2 << false;
-        QTest::newRow("every fourth customer matches") << 4 << true;
+        QList<int> everyOther, everyFourth, uneven;
+        for (int i = 39; i >= 0; --i) {
+            if (i % 2 == 1)
+                everyOther << i;
+            if (i % 4 == 3)
+                everyFourth << i;
+            if ((i >= 24 && i <= 30) || i <= 18)
+                uneven << i;
+        }
+        // 8 customers give 4 rows (half): one more stretch of 8 finds the other 4.
+        QTest::newRow("every other customer") << everyOther << 1 << 8 << false;
+        // 8 customers give 2 rows: too few to take another stretch.
+        QTest::newRow("every fourth customer") << everyFourth << 1 << 2 << true;
+        // 16 customers give 7 rows (30 to 24), the last at the end of the stretch; the density
+        // says 5 more customers for the 8th, which is 6 on (18): the stretch is half the budget.
+        QTest::newRow("a gap after the first stretch") << uneven << 2 << 8 << false;
     }
     void aThinlySpreadWalkTakesOneMoreStretchBeforeItIsCut()
     {
-        QFETCH(int, every);
+        QFETCH(QList<int>, matches);
+        QFETCH(int, rowsPerRow);
+        QFETCH(int, rows);
         QFETCH(bool, cut);
         for (int i = 0; i < 40; ++i) {
             QVERIFY2(exec(QStringLiteral("INSERT INTO customers (company_name, contact_name, time_zone) "
                                          "VALUES (?, ?, 'UTC')"),
                           {QStringLiteral("Zz Spread %1").arg(i, 2, 10, QLatin1Char('0')),
-                           i % every == every - 1 ? QStringLiteral("Evenly") : QStringLiteral("Other")}),
+                           matches.contains(i) ? QStringLiteral("Evenly") : QStringLiteral("Other")}),
                      qPrintable(m_lastError));
         }
         const QList<qint64> expected =
             ids(QStringLiteral("SELECT id FROM customers WHERE contact_name = 'Evenly' "
                                "ORDER BY company_name DESC, id DESC"));
-        QCOMPARE(expected.size(), 40 / every);
-        // The walk starts at the spread rows (descending: Zz Spread 39, 38, ...; 39 matches).
+        QCOMPARE(expected.size(), matches.size());
+        // The walk starts at the spread rows (descending: Zz Spread 39, 38, ...).
         QCOMPARE(ids(QStringLiteral("SELECT id FROM customers ORDER BY company_name DESC, id DESC LIMIT 1")),
                  ids(QStringLiteral("SELECT id FROM customers WHERE company_name = 'Zz Spread 39'")));
 
@@ -687,7 +705,7 @@ private slots:
         filter.search = QStringLiteral("evenly");
         CustomerListQuery::Plan walk;
         walk.searchAsProbe = dialect().isSqlite();
-        walk.walkRowsPerRow = 1;
+        walk.walkRowsPerRow = rowsPerRow;
         PageRequest request;
         request.table = CustomerListFetcher::table();
         request.columns = CustomerListFetcher::columns();
@@ -706,7 +724,7 @@ private slots:
         QList<qint64> listed;
         for (const QVariantList& row : page.rows)
             listed << row.at(0).toLongLong();
-        QCOMPARE(listed, expected.mid(0, cut ? 2 : 8));
+        QCOMPARE(listed, expected.mid(0, rows));
         QCOMPARE(page.walkCut, cut);
     }
 
