@@ -311,7 +311,8 @@ CustomerListQuery::Condition CustomerListQuery::positionKey(const CustomerListFi
     const bool byId = sortColumn.isEmpty() || sortColumn == QLatin1String("id");
     Condition result = condition(filter, dialect, today);
     const QString key =
-        byId ? column("id") : dialect.sortKeyExpression(QStringLiteral("\"customers\".") + Dialect::quoteIdentifier(sortColumn));
+        byId ? column("id")
+             : dialect.sortKeyExpression(QStringLiteral("\"customers\".") + Dialect::quoteIdentifier(sortColumn));
     result.sql = QStringLiteral("SELECT %1 FROM customers WHERE %2 = ?%3")
                      .arg(key, column("id"),
                           result.sql.isEmpty() ? QString() : QStringLiteral(" AND (") + result.sql + QLatin1Char(')'));
@@ -347,9 +348,9 @@ CustomerListQuery::Condition CustomerListQuery::positionCount(const CustomerList
                             keyColumn, idColumn, before);
         values << key << idValue;
     }
-    result.sql = QStringLiteral("SELECT COUNT(*) FROM customers WHERE %1%2")
-                     .arg(result.sql.isEmpty() ? QString() : QLatin1Char('(') + result.sql + QStringLiteral(") AND "),
-                          position);
+    result.sql =
+        QStringLiteral("SELECT COUNT(*) FROM customers WHERE %1%2")
+            .arg(result.sql.isEmpty() ? QString() : QLatin1Char('(') + result.sql + QStringLiteral(") AND "), position);
     result.values << values;
     return result;
 }

@@ -46,6 +46,8 @@ struct ImportSummary
     bool issuesTruncated = false; // more happened than `issues` holds (the error file has every failure)
 
     bool isBalanced() const { return created + updated + skippedDuplicates + failed == total; }
+    // The steps of the import wizard's progress bars (fine enough for a smooth bar on any file).
+    static constexpr int ProgressSteps = 1000;
     // How far through the file, in `steps` (0..steps; 0 while the size is unknown).
     int progress(int steps) const
     {

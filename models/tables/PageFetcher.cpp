@@ -73,8 +73,7 @@ Page PageFetcher::fetch(const PageRequest& request) const
             const qint64 budget = m_walkRowsPerRow * request.limit;
             if (!continued && found > 0 && 2 * found >= request.limit) {
                 continued = true;
-                continuation =
-                    std::min(budget, std::max(budget / 2, 2 * (request.limit - found) * walkRows / found));
+                continuation = std::min(budget, std::max(budget / 2, 2 * (request.limit - found) * walkRows / found));
                 continue;
             }
             page.walkCut = true; // the rest of this segment was not looked at: not its end
@@ -92,9 +91,8 @@ Page PageFetcher::fetch(const PageRequest& request) const
     return page;
 }
 
-int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, int limit, qint64 offset,
-                              qint64 walkRows, QList<QVariantList>* rows, PageCursor* first, bool* walkCut,
-                              QString* error) const
+int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, int limit, qint64 offset, qint64 walkRows,
+                              QList<QVariantList>* rows, PageCursor* first, bool* walkCut, QString* error) const
 {
     using Segment = PageCursor::Segment;
     *walkCut = false;
@@ -118,8 +116,7 @@ int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, in
     QString orderBy;
     QStringList where = selection(request, *cursor, &values, &orderBy);
     const bool isPostgres = m_database->dialect().isPostgres();
-    const bool budgeted =
-        walkRows > 0 && !m_collectMatches && offset == 0 && !request.filter.trimmed().isEmpty();
+    const bool budgeted = walkRows > 0 && !m_collectMatches && offset == 0 && !request.filter.trimmed().isEmpty();
     bool bounded = false;
     QString walk; // PostgreSQL: the budget's stretch of the order, as a subquery
     if (budgeted && isPostgres) {
@@ -144,8 +141,7 @@ int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, in
                    .arg(Dialect::quoteIdentifier(request.table),
                         walkWhere.isEmpty() ? QString()
                                             : QStringLiteral(" WHERE ") + walkWhere.join(QStringLiteral(" AND ")),
-                        walkOrder, QString::number(walkRows),
-                        walkColumns.join(QStringLiteral(", ")));
+                        walkOrder, QString::number(walkRows), walkColumns.join(QStringLiteral(", ")));
         where = {QLatin1Char('(') + request.filter + QLatin1Char(')')};
         values = walkValues + request.filterValues; // the subquery's placeholders come first
         bounded = true;
@@ -240,8 +236,7 @@ int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, in
     return read;
 }
 
-QVariant PageFetcher::walkBound(const PageRequest& request, const PageCursor& cursor, qint64 rows,
-                                QString* error) const
+QVariant PageFetcher::walkBound(const PageRequest& request, const PageCursor& cursor, qint64 rows, QString* error) const
 {
     using Segment = PageCursor::Segment;
     if (rows <= 0 || cursor.segment == Segment::End)

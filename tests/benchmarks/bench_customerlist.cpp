@@ -294,9 +294,9 @@ int main(int argc, char** argv)
         const auto slow = std::count_if(keystrokes.begin(), keystrokes.end(), [](double t) { return t >= 50.0; });
         out << title << keystrokes.size() << ", first rows median " << ms(median(keystrokes)) << ", worst "
             << ms(*worst) << " (\"" << texts.at(worst - keystrokes.begin()) << "\"; " << slow
-            << " at 50 ms or more) (cpu median " << ms(median(cpu))
-            << ", worst " << ms(*std::max_element(cpu.begin(), cpu.end())) << "); count median " << ms(median(counts))
-            << ", worst " << ms(*std::max_element(counts.begin(), counts.end())) << Qt::endl;
+            << " at 50 ms or more) (cpu median " << ms(median(cpu)) << ", worst "
+            << ms(*std::max_element(cpu.begin(), cpu.end())) << "); count median " << ms(median(counts)) << ", worst "
+            << ms(*std::max_element(counts.begin(), counts.end())) << Qt::endl;
     };
     typeAll(QStringLiteral("search keystrokes: "), true);
     // The same texts again: the connections have read these rows before (on PostgreSQL a new

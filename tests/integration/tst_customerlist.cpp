@@ -50,10 +50,7 @@ private:
     Database& database() { return m_db->database(); }
     const Dialect& dialect() { return database().dialect(); }
 
-    bool exec(const QString& sql, const QVariantList& values = {})
-    {
-        return m_db->exec(sql, values, &m_lastError);
-    }
+    bool exec(const QString& sql, const QVariantList& values = {}) { return m_db->exec(sql, values, &m_lastError); }
 
     QList<qint64> ids(const QString& sql, const QVariantList& values = {})
     {
@@ -147,6 +144,24 @@ private:
     }
 
     // Many customers with repeated names and a quarter of the e-mails NULL, for paging.
+    // A page of the customer list read straight through PageFetcher, the search planned as a walk
+    // with a budget of rowsPerRow customers per row (0: none).
+    Page walkPage(PageRequest request, const CustomerListFilter& filter, qint64 rowsPerRow)
+    {
+        CustomerListQuery::Plan walk;
+        walk.searchAsProbe = dialect().isSqlite();
+        walk.walkRowsPerRow = rowsPerRow;
+        request.table = CustomerListFetcher::table();
+        request.columns = CustomerListFetcher::columns();
+        const CustomerListQuery::Condition condition =
+            CustomerListQuery::condition(filter, dialect(), CustomerListQuery::utcToday(), walk);
+        request.filter = condition.sql;
+        request.filterValues = condition.values;
+        PageFetcher pages(database());
+        pages.setWalkBudget(rowsPerRow);
+        return pages.fetch(request);
+    }
+
     bool addBulk(int count)
     {
         static const QStringList words = {QStringLiteral("Alpha"), QStringLiteral("Bravo"), QStringLiteral("Charlie")};
@@ -592,12 +607,14 @@ private slots:
         QFETCH(bool, descending);
         QVERIFY2(addBulk(300), qPrintable(m_lastError));
         for (int i = 0; i < 6; ++i) {
-            QVERIFY2(exec(QStringLiteral("INSERT INTO customers (company_name, time_zone) VALUES (?, 'UTC')"),
-                          {(descending ? QStringLiteral("Aardvark Lateral %1") : QStringLiteral("Zz Lateral %1")).arg(i)}),
-                     qPrintable(m_lastError));
+            QVERIFY2(
+                exec(QStringLiteral("INSERT INTO customers (company_name, time_zone) VALUES (?, 'UTC')"),
+                     {(descending ? QStringLiteral("Aardvark Lateral %1") : QStringLiteral("Zz Lateral %1")).arg(i)}),
+                qPrintable(m_lastError));
         }
         const QList<qint64> expected =
-            ids(QStringLiteral("SELECT id FROM customers WHERE company_name LIKE '%Lateral%' ORDER BY company_name %1, id %1")
+            ids(QStringLiteral(
+                    "SELECT id FROM customers WHERE company_name LIKE '%Lateral%' ORDER BY company_name %1, id %1")
                     .arg(descending ? QStringLiteral("DESC") : QStringLiteral("ASC")));
         QCOMPARE(expected.size(), 6);
 
@@ -615,23 +632,13 @@ private slots:
         walk.walkRowsPerRow = 5; // 20 customers of the order: none of them matches
 
         // PageFetcher stops at the budget and says so, with no row past it.
-        PageRequest pageRequest = request.request;
-        pageRequest.table = CustomerListFetcher::table();
-        pageRequest.columns = CustomerListFetcher::columns();
-        const CustomerListQuery::Condition condition =
-            CustomerListQuery::condition(filter, dialect(), request.today, walk);
-        pageRequest.filter = condition.sql;
-        pageRequest.filterValues = condition.values;
-        PageFetcher pages(database());
-        pages.setWalkBudget(walk.walkRowsPerRow);
-        const Page cut = pages.fetch(pageRequest);
+        const Page cut = walkPage(request.request, filter, walk.walkRowsPerRow);
         QVERIFY2(cut.error.isEmpty(), qPrintable(cut.error));
         QVERIFY(cut.walkCut);
         QVERIFY(!cut.atEnd);
         QVERIFY(cut.rows.isEmpty());
         // Without a budget the same read finds them.
-        pages.setWalkBudget(0);
-        const Page unbounded = pages.fetch(pageRequest);
+        const Page unbounded = walkPage(request.request, filter, 0);
         QVERIFY(!unbounded.walkCut);
         QCOMPARE(unbounded.rows.size(), 4);
 
@@ -693,9 +700,8 @@ private slots:
                            matches.contains(i) ? QStringLiteral("Evenly") : QStringLiteral("Other")}),
                      qPrintable(m_lastError));
         }
-        const QList<qint64> expected =
-            ids(QStringLiteral("SELECT id FROM customers WHERE contact_name = 'Evenly' "
-                               "ORDER BY company_name DESC, id DESC"));
+        const QList<qint64> expected = ids(QStringLiteral("SELECT id FROM customers WHERE contact_name = 'Evenly' "
+                                                          "ORDER BY company_name DESC, id DESC"));
         QCOMPARE(expected.size(), matches.size());
         // The walk starts at the spread rows (descending: Zz Spread 39, 38, ...).
         QCOMPARE(ids(QStringLiteral("SELECT id FROM customers ORDER BY company_name DESC, id DESC LIMIT 1")),
@@ -703,23 +709,12 @@ private slots:
 
         CustomerListFilter filter;
         filter.search = QStringLiteral("evenly");
-        CustomerListQuery::Plan walk;
-        walk.searchAsProbe = dialect().isSqlite();
-        walk.walkRowsPerRow = rowsPerRow;
         PageRequest request;
-        request.table = CustomerListFetcher::table();
-        request.columns = CustomerListFetcher::columns();
         request.sortColumn = QStringLiteral("company_name");
         request.sortColumnNullable = false;
         request.order = Qt::DescendingOrder;
         request.limit = 8;
-        const CustomerListQuery::Condition condition =
-            CustomerListQuery::condition(filter, dialect(), CustomerListQuery::utcToday(), walk);
-        request.filter = condition.sql;
-        request.filterValues = condition.values;
-        PageFetcher pages(database());
-        pages.setWalkBudget(walk.walkRowsPerRow);
-        const Page page = pages.fetch(request);
+        const Page page = walkPage(request, filter, rowsPerRow);
         QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
         QList<qint64> listed;
         for (const QVariantList& row : page.rows)
@@ -753,8 +748,9 @@ private slots:
                         std::all_of(needed.begin(), needed.end(),
                                     [&](const QString& name) { return attributes.contains(name); });
             }
-            QVERIFY2(found, qPrintable(QStringLiteral("no index on customers (%1, id) including the list's columns")
-                                           .arg(column)));
+            QVERIFY2(
+                found,
+                qPrintable(QStringLiteral("no index on customers (%1, id) including the list's columns").arg(column)));
         }
     }
 

@@ -17,12 +17,6 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
-namespace {
-
-constexpr int ProgressSteps = 1000;
-
-} // namespace
-
 ImportCheckPage::ImportCheckPage(ImportWizard* wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
     setObjectName(QStringLiteral("importCheckPage"));
@@ -34,7 +28,7 @@ ImportCheckPage::ImportCheckPage(ImportWizard* wizard) : QWizardPage(wizard), m_
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("checkProgress"));
     m_progress->setAccessibleName(tr("Check progress"));
-    m_progress->setRange(0, ProgressSteps);
+    m_progress->setRange(0, ImportSummary::ProgressSteps);
     m_progress->setFormat(QStringLiteral("%p%"));
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("checkStatusLabel"));
@@ -144,7 +138,7 @@ void ImportCheckPage::startCheck()
 
 void ImportCheckPage::showProgress(const ImportSummary& soFar)
 {
-    m_progress->setValue(soFar.progress(ProgressSteps));
+    m_progress->setValue(soFar.progress(ImportSummary::ProgressSteps));
     if (m_wizard->job()->isCancelling())
         return;
     m_statusLabel->setText(
@@ -159,8 +153,8 @@ void ImportCheckPage::checkFinished(const ImportSummary& summary)
     m_checked = true;
     m_summary = summary;
     m_summaryView->setSummary(summary);
-    m_progress->setValue(summary.cancelled || !summary.fatalError.isEmpty() ? summary.progress(ProgressSteps)
-                                                                            : ProgressSteps);
+    const bool stopped = summary.cancelled || !summary.fatalError.isEmpty();
+    m_progress->setValue(stopped ? summary.progress(ImportSummary::ProgressSteps) : ImportSummary::ProgressSteps);
     const QLocale locale;
     m_statusLabel->setText(tr("%n record(s) checked in %1 s.", nullptr, int(summary.total))
                                .arg(locale.toString(summary.elapsedMs / 1000.0, 'f', 1)));

@@ -18,12 +18,6 @@
 #include <algorithm>
 #include <climits>
 
-namespace {
-
-constexpr int ProgressSteps = 1000;
-
-} // namespace
-
 ImportRunPage::ImportRunPage(ImportWizard* wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
     setObjectName(QStringLiteral("importRunPage"));
@@ -35,7 +29,7 @@ ImportRunPage::ImportRunPage(ImportWizard* wizard) : QWizardPage(wizard), m_wiza
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setAccessibleName(tr("Import progress (bytes read)"));
-    m_progress->setRange(0, ProgressSteps);
+    m_progress->setRange(0, ImportSummary::ProgressSteps);
     m_progress->setFormat(QStringLiteral("%p%"));
     m_cancelButton = new QPushButton(tr("&Cancel import"), this);
     m_cancelButton->setObjectName(QStringLiteral("cancelImportButton"));
@@ -131,7 +125,7 @@ bool ImportRunPage::isComplete() const
 void ImportRunPage::showProgress(const ImportSummary& soFar)
 {
     const QLocale locale;
-    m_progress->setValue(soFar.progress(ProgressSteps));
+    m_progress->setValue(soFar.progress(ImportSummary::ProgressSteps));
     const qint64 elapsed = m_wizard->job()->elapsedMs();
     if (elapsed > 0)
         m_rateLabel->setText(tr("%1 records/s").arg(locale.toString(qRound64(soFar.total * 1000.0 / elapsed))));
@@ -151,9 +145,9 @@ void ImportRunPage::importFinished(const ImportSummary& summary)
     const QLocale locale;
     const bool stopped = summary.cancelled || !summary.fatalError.isEmpty();
     if (stopped) {
-        m_progress->setValue(summary.progress(ProgressSteps));
+        m_progress->setValue(summary.progress(ImportSummary::ProgressSteps));
     } else {
-        m_progress->setValue(ProgressSteps);
+        m_progress->setValue(ImportSummary::ProgressSteps);
     }
     if (summary.elapsedMs > 0)
         m_rateLabel->setText(
