@@ -119,10 +119,12 @@ public:
     // 0.35 microseconds per customer passed on SQLite (index only: the set of matches is probed
     // by rowid) and 1 on PostgreSQL (index only since migration 0005, the search test most of
     // it). The budgets cap a walk that finds too few rows at about 10 ms (a screenful of 64 rows);
-    // then the collection follows. PostgreSQL's estimate may be off by half (see Plan::
-    // searchAsSet): a search estimated under 5,000 costs at most some 20 ms to collect, and one
-    // estimated above it that is spread over the list fills a screen within the budget.
-    static constexpr int SqliteCollectRows = 2000;
+    // then the collection follows. Below the thresholds a collection fits the 50 ms a keystroke
+    // may take whatever the order of the matches: SQLite's count is exact, and 8,000 matches cost
+    // some 36 ms; PostgreSQL's estimate may be off by half (see Plan::searchAsSet), and a search
+    // estimated under 5,000 costs at most some 20 ms. Above them the matches usually fill a screen
+    // within the walk's budget; only matches bunched far along the order pay walk and collection.
+    static constexpr int SqliteCollectRows = 8000;
     static constexpr int PostgresCollectRows = 5000;
     static constexpr int SqliteWalkRowsPerRow = 400;
     static constexpr int PostgresWalkRowsPerRow = 150;
