@@ -1,6 +1,7 @@
 #include "PageFetcher.h"
 
 #include "db/Database.h"
+#include "db/SqlCall.h"
 
 #include <QSqlError>
 #include <QSqlField>
@@ -204,16 +205,8 @@ int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, in
 
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        *error = query.lastError().text();
+    if (!SqlCall::run(query, sql, values, error))
         return -1;
-    }
-    for (const QVariant& value : std::as_const(values))
-        query.addBindValue(value);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return -1;
-    }
     int read = 0;
     while (query.next()) {
         QVariantList row;
@@ -266,16 +259,8 @@ QVariant PageFetcher::walkBound(const PageRequest& request, const PageCursor& cu
             .arg(cursor.hasKey && byKey ? rows : rows - 1);
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        *error = query.lastError().text();
+    if (!SqlCall::run(query, sql, values, error))
         return QVariant();
-    }
-    for (const QVariant& value : std::as_const(values))
-        query.addBindValue(value);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return QVariant();
-    }
     if (!query.next()) {
         if (query.lastError().isValid())
             *error = query.lastError().text();
@@ -356,14 +341,9 @@ qint64 PageFetcher::count(const QString& table, const QString& filter, const QVa
         sql += QStringLiteral(" WHERE (") + filter + QLatin1Char(')');
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        if (error)
-            *error = query.lastError().text();
+    if (!SqlCall::run(query, sql, filterValues, error))
         return -1;
-    }
-    for (const QVariant& value : filterValues)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next()) {
+    if (!query.next()) {
         if (error)
             *error = query.lastError().text();
         return -1;

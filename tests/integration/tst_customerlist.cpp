@@ -270,6 +270,14 @@ private:
             *values << CustomerListQuery::likePattern(word);
         return QStringLiteral("(company_name ILIKE ? OR contact_name ILIKE ? OR email ILIKE ? OR phone ILIKE ?)");
     }
+    // The reference search of every word of a search text (empty: no search), to be joined by AND.
+    QStringList referenceSearchTerms(const QString& text, QVariantList* values)
+    {
+        QStringList terms;
+        for (const QString& word : CustomerListQuery::searchWords(text))
+            terms << referenceSearch(word, values);
+        return terms;
+    }
 
     // Every page of the list as CustomerListFetcher reads it with `plan`, forwards from the start.
     QList<qint64> fetchAll(const CustomerListFilter& filter, const CustomerListQuery::Plan& plan, int pageSize,
@@ -566,9 +574,7 @@ private slots:
         CustomerListFilter filter;
         filter.search = text;
         QVariantList values;
-        QStringList where;
-        for (const QString& word : CustomerListQuery::searchWords(text))
-            where << referenceSearch(word, &values);
+        const QStringList where = referenceSearchTerms(text, &values);
         const QList<qint64> expected = ids(QStringLiteral("SELECT id FROM customers WHERE %1 ORDER BY company_name, id")
                                                .arg(where.join(QStringLiteral(" AND "))),
                                            values);
@@ -779,12 +785,8 @@ private slots:
         // The list's order, NULL keys last ascending and first descending, ties by id.
         QString where;
         QVariantList values;
-        if (!search.isEmpty()) {
-            QStringList terms;
-            for (const QString& word : CustomerListQuery::searchWords(search))
-                terms << referenceSearch(word, &values);
-            where = QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
-        }
+        if (!search.isEmpty())
+            where = QStringLiteral(" WHERE ") + referenceSearchTerms(search, &values).join(QStringLiteral(" AND "));
         const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
         const QString order = column == QLatin1String("id")
                                   ? QStringLiteral("id") + direction
@@ -910,9 +912,7 @@ private slots:
         if (overdue)
             filter.overdue = CustomerListFilter::Choice::Yes;
         QVariantList values;
-        QStringList where;
-        for (const QString& word : CustomerListQuery::searchWords(text))
-            where << referenceSearch(word, &values);
+        QStringList where = referenceSearchTerms(text, &values);
         if (overdue) {
             where << QStringLiteral("EXISTS (SELECT 1 FROM payment_records pr WHERE pr.customer_id = customers.id "
                                     "AND pr.status IN ('pending', 'partial', 'overdue') AND pr.due_date < ? "
@@ -944,9 +944,7 @@ private slots:
             CustomerListFilter filter;
             filter.search = word;
             QVariantList values;
-            QStringList where;
-            for (const QString& each : CustomerListQuery::searchWords(word))
-                where << referenceSearch(each, &values);
+            const QStringList where = referenceSearchTerms(word, &values);
             if (where.isEmpty())
                 continue;
             const QList<qint64> expected = ids(QStringLiteral("SELECT id FROM customers WHERE %1 ORDER BY id")
