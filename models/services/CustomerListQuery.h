@@ -39,11 +39,14 @@ struct CustomerListQueryPlan
     bool doNotContactAsSet = false;
     // SQLite: "EXISTS (SELECT 1 FROM customers_fts WHERE ... MATCH ? AND rowid = id)": each
     // customer met while walking the sort index is looked up in the search index on its own
-    // (about 15 microseconds), nothing is collected. For a search matching so many customers
+    // (some 25 microseconds), nothing is collected. For a search matching so many customers
     // (PerRowSearchRows or more) that a page is found within a few hundred rows, and only with
     // words of at most PrefixIndexChars characters: a longer prefix is not in FTS5's prefix
     // index and every lookup would merge all its terms again. Never for a page read by an
     // offset (every skipped customer would be looked up): the fetcher uses searchAsProbe then.
+    // Walked with a budget too (SqlitePerRowWalkRowsPerRow): matches bunched far along the order
+    // would otherwise cost a lookup for every customer before them; a walk cut there is read
+    // again as searchAsProbe (probeMatches()), with that plan's budget and collection after it.
     bool searchPerRow = false;
     // A budget for a page read that walks the sort index testing each customer (any plan that
     // neither collects the matches nor reads by an offset): it passes over at most this many
@@ -54,6 +57,16 @@ struct CustomerListQueryPlan
     // for the rest of the generation. So a keystroke costs at most the budget plus a collection.
     qint64 walkRowsPerRow = 0;
 
+    // SQLite: the same plan probing a set of the search's matches instead of looking each
+    // customer up, with the given walk budget.
+    CustomerListQueryPlan probeMatches(qint64 budget) const
+    {
+        CustomerListQueryPlan plan = *this;
+        plan.searchPerRow = false;
+        plan.searchAsProbe = true;
+        plan.walkRowsPerRow = budget;
+        return plan;
+    }
     // The same plan collecting the search's matches and sorting them, without a walk budget:
     // SQLite "id IN (matches)", PostgreSQL the trigram index's matches behind PageFetcher's fence.
     CustomerListQueryPlan collectMatches() const
@@ -110,7 +123,13 @@ public:
 
     static constexpr int MaxSearchWords = 8;
     static constexpr int SmallSetRows = 20000;
-    static constexpr int PerRowSearchRows = 200000;
+    // SQLite: from this many matches (a tenth of the benchmark's million customers) a first
+    // screen is found within some 640 customers, and looking each up in the search index (about
+    // 25 microseconds, Plan::searchPerRow) costs less than building the set of every match to
+    // probe (0.1 microseconds a match, Plan::searchAsProbe): measured, "h" (190,628 matches) took
+    // 20 ms instead of 37 and "j" (162,614) 19 instead of 32; at 50,000 "po" (85,089 matches,
+    // thin at the start of the company order) took 180 ms instead of 20.
+    static constexpr int PerRowSearchRows = 100000;
     // Searches matching fewer customers than this are collected and sorted (see Plan); more are
     // walked in list order with a budget of WalkRowsPerRow customers per row wanted. Measured at
     // 1,000,000 customers (tests/benchmarks/bench_customerlist.cpp): collecting costs about
@@ -127,6 +146,9 @@ public:
     static constexpr int SqliteCollectRows = 8000;
     static constexpr int PostgresCollectRows = 5000;
     static constexpr int SqliteWalkRowsPerRow = 400;
+    // SQLite, Plan::searchPerRow: 12 customers per row wanted, twice what a search matching
+    // PerRowSearchRows needs if its matches are spread evenly; some 20 ms for a screen of 64.
+    static constexpr int SqlitePerRowWalkRowsPerRow = 12;
     static constexpr int PostgresWalkRowsPerRow = 150;
     static constexpr int PrefixIndexChars = 3; // FTS5 prefix indexes of migration 0003: 1 to 3
 

@@ -86,7 +86,9 @@ CustomerListQuery::Plan CustomerListFetcher::pagePlan(const CustomerListFilter& 
             plan.searchPerRow =
                 matches >= CustomerListQuery::PerRowSearchRows && CustomerListQuery::searchWordsArePrefixIndexed(words);
             plan.searchAsProbe = !plan.searchPerRow && matches >= CustomerListQuery::SqliteCollectRows;
-            if (plan.searchAsProbe)
+            if (plan.searchPerRow)
+                plan.walkRowsPerRow = CustomerListQuery::SqlitePerRowWalkRowsPerRow;
+            else if (plan.searchAsProbe)
                 plan.walkRowsPerRow = CustomerListQuery::SqliteWalkRowsPerRow;
         } else if (CustomerListQuery::searchWordsHaveTrigrams(words)) {
             const qint64 estimate = estimatedRows(search.sql, search.values, error);
@@ -111,31 +113,66 @@ CustomerListQuery::Plan CustomerListFetcher::pagePlan(const CustomerListFilter& 
 
 CustomerListPageData CustomerListFetcher::fetch(const CustomerListPageRequest& pageRequest,
                                                 const CustomerListQuery::Plan& plan, CustomerListQuery::Plan* usedPlan,
-                                                int collectLimit) const
+                                                int collectLimit, CustomerListPageData* rest) const
 {
+    const int limit = pageRequest.request.limit;
     // A plan that sorts every match costs the same whatever the limit: a first page is then read
     // whole, which spares sorting them all again for the rest of it.
     auto sized = [&](const CustomerListQuery::Plan& used) {
         CustomerListPageRequest request = pageRequest;
-        if (collectLimit > request.request.limit && request.request.offset == 0 && !request.request.after.hasKey &&
-            collectsMatches(request.filter, used, m_database->dialect()))
+        if (collectLimit > limit && request.request.offset == 0 && !request.request.after.hasKey && !request.reversed &&
+            collectsMatches(request.filter, used, m_database->dialect())) {
             request.request.limit = collectLimit;
+            if (rest)
+                request.request.markAfter = limit;
+        }
         return request;
     };
     if (usedPlan)
         *usedPlan = plan;
-    CustomerListPageData result = read(sized(plan), plan);
-    if (!result.walkCut)
+    PageCursor mark;
+    CustomerListPageData result = read(sized(plan), plan, &mark);
+    if (result.walkCut && plan.searchPerRow) {
+        // Too few matches for looking customers up one by one: probe a set of them instead.
+        const CustomerListQuery::Plan probe = plan.probeMatches(CustomerListQuery::SqliteWalkRowsPerRow);
+        if (usedPlan)
+            *usedPlan = probe;
+        result = read(sized(probe), probe, &mark);
+    }
+    if (result.walkCut) {
+        // Too few matches within the walk's budget: collect them all and sort them instead.
+        const CustomerListQuery::Plan collect = plan.collectMatches();
+        if (usedPlan)
+            *usedPlan = collect;
+        result = read(sized(collect), collect, &mark);
+    }
+    if (!result.error.isEmpty())
         return result;
-    // Too few matches within the walk's budget: collect them all and sort them instead.
-    const CustomerListQuery::Plan collect = plan.collectMatches();
-    if (usedPlan)
-        *usedPlan = collect;
-    return read(sized(collect), collect);
+    if (rest && result.rows.size() > limit && mark.hasKey) {
+        // The rows past what was asked for wait in *rest, without their details (addDetails()):
+        // the first ones are on screen the sooner. They continue after result.tail.
+        *rest = CustomerListPageData();
+        rest->generation = result.generation;
+        rest->page = result.page;
+        rest->rows = result.rows.mid(limit);
+        rest->tail = result.tail;
+        rest->atEnd = result.atEnd;
+        result.rows.resize(limit);
+        result.tail = mark;
+        result.atEnd = false;
+    }
+    QString error;
+    if (!addDetails(&result, pageRequest.today, &error)) {
+        result.rows.clear();
+        result.error = error;
+        if (rest)
+            *rest = CustomerListPageData();
+    }
+    return result;
 }
 
 CustomerListPageData CustomerListFetcher::read(const CustomerListPageRequest& pageRequest,
-                                               const CustomerListQuery::Plan& plan) const
+                                               const CustomerListQuery::Plan& plan, PageCursor* mark) const
 {
     PageRequest request = pageRequest.request;
     request.table = table();
@@ -163,6 +200,7 @@ CustomerListPageData CustomerListFetcher::read(const CustomerListPageRequest& pa
     pages.setCollectMatches(collect);
     pages.setWalkBudget(pagePlan.walkRowsPerRow); // not used for a read by an offset
     const Page page = pages.fetch(request);
+    *mark = page.mark;
     if (!page.error.isEmpty()) {
         result.error = page.error;
         return result;
@@ -191,17 +229,12 @@ CustomerListPageData CustomerListFetcher::read(const CustomerListPageRequest& pa
         result.tail = page.next;
         result.atEnd = page.atEnd;
     }
-    QString error;
-    if (!addDetails(&result.rows, pageRequest.today, &error)) {
-        result.rows.clear();
-        result.error = error;
-    }
     return result;
 }
 
-bool CustomerListFetcher::addDetails(QList<CustomerListRow>* rows, const QDate& today, QString* error) const
+bool CustomerListFetcher::addDetails(CustomerListPageData* page, const QDate& today, QString* error) const
 {
-    return CustomerListDetails::add(*m_database, rows, today, error);
+    return CustomerListDetails::add(*m_database, &page->rows, today, error);
 }
 
 bool CustomerListFetcher::collectsMatches(const CustomerListFilter& filter, const CustomerListQuery::Plan& plan,

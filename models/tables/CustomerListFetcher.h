@@ -37,12 +37,20 @@ public:
     // Fills the request's table, columns and condition; answers in list order. A page read by
     // an offset never looks customers up one by one (Plan::searchPerRow becomes searchAsProbe).
     // A walk that stops at the plan's budget (Plan::walkRowsPerRow) with too few rows is read
-    // again with the matches collected (Plan::collectMatches()): *usedPlan then tells the caller
-    // to keep that plan for the generation's other pages. A first page (no cursor, no offset)
+    // again with the matches collected (Plan::collectMatches()); one looking customers up one by
+    // one (Plan::searchPerRow) is first read again probing a set of the matches, with its own
+    // budget (Plan::probeMatches()). *usedPlan then tells the caller to keep the plan that read
+    // the page for the generation's other pages. A first page (no cursor, no offset)
     // read with a plan that collects every match is read with collectLimit rows if that is more
-    // (sorting every match costs the same whatever the limit).
+    // (sorting every match costs the same whatever the limit). With `rest`, the rows past the
+    // request's limit go there instead, without their details (see addDetails): the answer has
+    // the rows asked for and its tail is where *rest continues (rest->rows empty: none).
     CustomerListPageData fetch(const CustomerListPageRequest& request, const CustomerListQuery::Plan& plan,
-                               CustomerListQuery::Plan* usedPlan = nullptr, int collectLimit = 0) const;
+                               CustomerListQuery::Plan* usedPlan = nullptr, int collectLimit = 0,
+                               CustomerListPageData* rest = nullptr) const;
+    // Reads the profile (risk level, do-not-contact, holds) and the unpaid balances of a page's
+    // rows into them: what fetch() leaves out of a *rest. False and *error on failure.
+    bool addDetails(CustomerListPageData* page, const QDate& today, QString* error) const;
     // True if a page read with `plan` collects and sorts every customer the filter selects (its
     // cost hardly depends on the page's size): a search matching few customers on either engine.
     static bool collectsMatches(const CustomerListFilter& filter, const CustomerListQuery::Plan& plan,
@@ -55,11 +63,12 @@ public:
     qint64 count(const CustomerListQuery::Condition& countQuery, QString* error) const;
 
 private:
-    // One read with `plan`; walkCut set (and no rows) if its walk stopped at the budget.
-    CustomerListPageData read(const CustomerListPageRequest& request, const CustomerListQuery::Plan& plan) const;
+    // One read with `plan`, without the rows' details; walkCut set (and no rows) if its walk
+    // stopped at the budget. *mark: Page::mark (PageRequest::markAfter).
+    CustomerListPageData read(const CustomerListPageRequest& request, const CustomerListQuery::Plan& plan,
+                              PageCursor* mark) const;
     qint64 probe(const QString& sql, const QVariantList& values, QString* error) const;
     qint64 estimatedRows(const QString& sql, const QVariantList& values, QString* error) const;
-    bool addDetails(QList<CustomerListRow>* rows, const QDate& today, QString* error) const;
 
     const Database* m_database;
 };

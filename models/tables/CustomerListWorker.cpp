@@ -53,14 +53,43 @@ void CustomerListWorker::fetchPage(const CustomerListPageRequest& request)
         emit pageReady(page);
         return;
     }
+    if (isRestOfFirstPage(request)) {
+        CustomerListPageData rest = std::move(m_rest);
+        m_rest = CustomerListPageData();
+        if (!m_fetcher->addDetails(&rest, request.today, &error)) {
+            rest.rows.clear();
+            rest.error = error;
+        }
+        emit pageReady(rest);
+        return;
+    }
+    m_rest = CustomerListPageData();
     if (m_planGeneration != request.request.generation) {
         m_plan = m_fetcher->pagePlan(request.filter, &error);
         m_planGeneration = request.request.generation;
     }
-    // The model asks for a screenful first; a plan that sorts every match reads the whole page.
-    // A walk that finds too few rows within its budget is read again with the matches
-    // collected; that plan then serves the generation's other pages too.
-    emit pageReady(m_fetcher->fetch(request, m_plan, &m_plan, CustomerListModel::PageSize));
+    // The model asks for a screenful first; a plan that sorts every match reads the whole page
+    // and keeps the rows past the screenful for the model's next request. A walk that finds too
+    // few rows within its budget is read again with the matches collected; that plan then serves
+    // the generation's other pages too.
+    CustomerListPageData rest;
+    const CustomerListPageData page = m_fetcher->fetch(request, m_plan, &m_plan, CustomerListModel::PageSize, &rest);
+    if (!rest.rows.isEmpty()) {
+        m_rest = rest;
+        m_restAfter = page.tail;
+    }
+    emit pageReady(page);
+}
+
+bool CustomerListWorker::isRestOfFirstPage(const CustomerListPageRequest& request) const
+{
+    const PageCursor& after = request.request.after;
+    return !m_rest.rows.isEmpty() && request.page == m_rest.page && request.request.generation == m_rest.generation &&
+           !request.reversed && request.request.offset == 0 &&
+           (request.request.limit == m_rest.rows.size() ||
+            (request.request.limit > m_rest.rows.size() && m_rest.atEnd)) &&
+           after.segment == m_restAfter.segment && after.hasKey && m_restAfter.hasKey && after.id == m_restAfter.id &&
+           after.key == m_restAfter.key;
 }
 
 void CustomerListWorker::count(quint64 generation, const CustomerListQuery::Condition& countQuery)

@@ -20,8 +20,11 @@ class Database;
 // generation in `currentGeneration`, and a request queued before a newer search or sort only
 // costs the comparison. A read already running is not interrupted; its answer is dropped by the
 // model. The first page request of a generation also chooses how its condition is planned
-// (CustomerListFetcher::pagePlan), kept for the generation's other pages. The connection is closed when the worker is
-// deleted (in its own thread: connect the thread's finished() to deleteLater()).
+// (CustomerListFetcher::pagePlan), kept for the generation's other pages. A first page whose
+// plan sorts every match is read whole but answered in two parts: the screenful asked for, then,
+// when the model asks for the rest of the page, the rows already read with their details added.
+// The connection is closed when the worker is deleted (in its own thread: connect the thread's
+// finished() to deleteLater()).
 class CustomerListWorker : public QObject
 {
     Q_OBJECT
@@ -46,7 +49,13 @@ private:
     bool open(QString* error);
     bool isStale(quint64 generation) const;
 
+    // The rest of a first page read whole (CustomerListFetcher::fetch's *rest), without its
+    // details: the model asks for it next, after the first part's tail.
+    bool isRestOfFirstPage(const CustomerListPageRequest& request) const;
+
     DatabaseUrl m_url;
+    CustomerListPageData m_rest; // rows empty: none
+    PageCursor m_restAfter;
     quint64 m_planGeneration = 0; // the generation m_plan was chosen for
     CustomerListQuery::Plan m_plan;
     std::shared_ptr<const std::atomic<quint64>> m_currentGeneration;

@@ -53,8 +53,8 @@ Page PageFetcher::fetch(const PageRequest& request) const
         bool walkCut = false;
         const qint64 walkRows = continuation > 0 ? continuation : m_walkRowsPerRow * wanted;
         continuation = 0;
-        const int read =
-            fetchSegment(request, &cursor, wanted, skip, walkRows, &page.rows, &page.first, &walkCut, &error);
+        const int read = fetchSegment(request, &cursor, wanted, skip, walkRows, &page.rows, &page.first, &page.mark,
+                                      &walkCut, &error);
         qint64 passed = 0;
         if (read == 0 && skip > 0)
             passed = segmentCount(request, start, &error);
@@ -63,6 +63,7 @@ Page PageFetcher::fetch(const PageRequest& request) const
             page.error = error;
             page.next = request.after;
             page.first = PageCursor();
+            page.mark = PageCursor();
             return page;
         }
         if (walkCut) {
@@ -93,7 +94,8 @@ Page PageFetcher::fetch(const PageRequest& request) const
 }
 
 int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, int limit, qint64 offset, qint64 walkRows,
-                              QList<QVariantList>* rows, PageCursor* first, bool* walkCut, QString* error) const
+                              QList<QVariantList>* rows, PageCursor* first, PageCursor* mark, bool* walkCut,
+                              QString* error) const
 {
     using Segment = PageCursor::Segment;
     *walkCut = false;
@@ -219,6 +221,8 @@ int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, in
         cursor->id = query.value(keyPosition + 1).toLongLong();
         if (first && !first->hasKey)
             *first = *cursor;
+        if (mark && request.markAfter > 0 && rows->size() == request.markAfter)
+            *mark = *cursor;
         ++read;
     }
     if (query.lastError().isValid()) {

@@ -73,12 +73,14 @@ public:
 private:
     QList<PageCursor::Segment> segments(const PageRequest& request) const;
     // Appends up to `limit` rows of the cursor's segment, after skipping `offset` of them, and
-    // moves the cursor past them; *first takes the position of the first row if it has none yet.
+    // moves the cursor past them; *first takes the position of the first row if it has none yet,
+    // *mark the position of the request's markAfter-th row of *rows when it is read.
     // Returns the number of rows read or -1 (with *error).
     // With a walk budget (walkRows: rows of the order the read may pass; 0: none), *walkCut tells
     // whether the read stopped at it (see setWalkBudget).
     int fetchSegment(const PageRequest& request, PageCursor* cursor, int limit, qint64 offset, qint64 walkRows,
-                     QList<QVariantList>* rows, PageCursor* first, bool* walkCut, QString* error) const;
+                     QList<QVariantList>* rows, PageCursor* first, PageCursor* mark, bool* walkCut,
+                     QString* error) const;
     // SQLite: the sort key (the id in the id order) of the row `rows` rows into the cursor's segment
     // after the cursor, counting rows whatever the filter; a null QVariant when the segment has
     // fewer rows (the walk cannot pass the budget). Ties before the cursor's id count too (the

@@ -23,4 +23,7 @@ struct PageRequest
     // when no neighbouring page's cursor is known. Costs a walk over the skipped index entries.
     qint64 offset = 0;
     quint64 generation = 0; // echoed in the Page: results of an older generation are stale
+    // Also note the cursor after the first markAfter rows (Page::mark; 0: none): a page read
+    // whole can then be handed over in two parts, the second continuing after the mark.
+    int markAfter = 0;
 };

@@ -35,8 +35,9 @@
 // The database is migrated if it is older than this build (migration 0003 builds the search
 // index then, once). Reports, each measured from the model's request to the rows being in the
 // model (what a view would paint next):
-//   - opening the list: first rows (a screenful, CustomerListModel::FirstRows, or the whole first
-//     page when the plan sorts every match anyway), and the background count
+//   - opening the list: first rows (a screenful, CustomerListModel::FirstRows; a plan that sorts
+//     every match reads the whole first page but hands the screenful over first), and the
+//     background count
 //   - jumping to the last row (read backwards from the end) and to a row in the middle (offset)
 //   - search as you type: each keystroke of "a", "ac", "acm", "acme" and of names taken from
 //     the database (company, contact, e-mail, phone), first rows (median and worst) and count,

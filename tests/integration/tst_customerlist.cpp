@@ -729,6 +729,155 @@ private slots:
         QCOMPARE(page.walkCut, cut);
     }
 
+    void aWalkLookingCustomersUpOneByOneFallsBackToProbingASetOfTheMatches()
+    {
+        // The matches bunch at the end of the order: a walk looking each customer up in the search
+        // index (Plan::searchPerRow) stops at its budget; the page is read again probing a set of
+        // the matches, whose larger budget reaches them, and that plan serves the other pages.
+        QVERIFY2(addBulk(300), qPrintable(m_lastError));
+        for (int i = 0; i < 6; ++i) {
+            QVERIFY2(exec(QStringLiteral("INSERT INTO customers (company_name, time_zone) VALUES (?, 'UTC')"),
+                          {QStringLiteral("Zz Lateral %1").arg(i)}),
+                     qPrintable(m_lastError));
+        }
+        const QList<qint64> expected = ids(
+            QStringLiteral("SELECT id FROM customers WHERE company_name LIKE 'Zz Lateral%' ORDER BY company_name, id"));
+        QCOMPARE(expected.size(), 6);
+        CustomerListPageRequest request;
+        request.filter.search = QStringLiteral("lat");
+        request.today = CustomerListQuery::utcToday();
+        request.request.sortColumn = QStringLiteral("company_name");
+        request.request.sortColumnNullable = false;
+        request.request.limit = 4;
+        CustomerListQuery::Plan perRow;
+        perRow.searchPerRow = true;
+        perRow.walkRowsPerRow = 1; // 4 customers of the order: none of them matches
+        QVERIFY(301 < CustomerListQuery::SqliteWalkRowsPerRow * 4);
+
+        CustomerListFetcher fetcher(database());
+        CustomerListQuery::Plan used;
+        const CustomerListPageData first = fetcher.fetch(request, perRow, &used);
+        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+        QVERIFY(!used.searchPerRow);
+        QVERIFY(used.searchAsProbe);
+        QCOMPARE(used.walkRowsPerRow, qint64(CustomerListQuery::SqliteWalkRowsPerRow));
+        QList<qint64> listed;
+        for (const CustomerListRow& row : first.rows)
+            listed << row.id;
+        QCOMPARE(listed, expected.mid(0, 4));
+        request.request.after = first.tail;
+        const CustomerListPageData rest = fetcher.fetch(request, used);
+        QVERIFY2(rest.error.isEmpty(), qPrintable(rest.error));
+        QCOMPARE(rest.rows.size(), 2);
+        QCOMPARE(rest.rows.at(0).id, expected.at(4));
+        QCOMPARE(rest.rows.at(1).id, expected.at(5));
+    }
+
+    void aWholeFirstPageIsHandedOverInTwoPartsTheSecondWithoutDetailsUntilAsked()
+    {
+        // Ten customers with one unpaid invoice each: a search for them is collected and sorted
+        // (too few to walk), so the first page is read whole; the rows past the four asked for
+        // wait in `rest` without their balances, and the first part's tail continues to them.
+        QVERIFY2(addBulk(50), qPrintable(m_lastError));
+        for (int i = 0; i < 10; ++i) {
+            const QString company = QStringLiteral("Split Parts %1").arg(i);
+            QVERIFY2(addCustomer(company, QString(), QString(), QString(), QStringLiteral("UTC")),
+                     qPrintable(m_lastError));
+            QVERIFY2(addInvoice(company, {100 * (i + 1), 0, QStringLiteral("USD"), QStringLiteral("pending"), 5}),
+                     qPrintable(m_lastError));
+        }
+        CustomerListPageRequest request;
+        request.filter.search = QStringLiteral("parts");
+        request.today = CustomerListQuery::utcToday();
+        request.request.sortColumn = QStringLiteral("company_name");
+        request.request.sortColumnNullable = false;
+        request.request.limit = 4;
+        CustomerListFetcher fetcher(database());
+        QString error;
+        const CustomerListQuery::Plan plan = fetcher.pagePlan(request.filter, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(CustomerListFetcher::collectsMatches(request.filter, plan, dialect()));
+
+        CustomerListPageData rest;
+        const CustomerListPageData first = fetcher.fetch(request, plan, nullptr, 8, &rest);
+        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+        QCOMPARE(first.rows.size(), 4);
+        QVERIFY(!first.atEnd);
+        QCOMPARE(rest.rows.size(), 4);
+        QVERIFY(!rest.atEnd);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(first.rows.at(i).companyName, QStringLiteral("Split Parts %1").arg(i));
+            QCOMPARE(first.rows.at(i).outstanding, QList<Money>{Money(100 * (i + 1), QStringLiteral("USD"))});
+            QCOMPARE(rest.rows.at(i).companyName, QStringLiteral("Split Parts %1").arg(i + 4));
+            QVERIFY(rest.rows.at(i).outstanding.isEmpty());
+        }
+        // The second part is what reading on from the first part's tail gives, details and all.
+        CustomerListPageRequest next = request;
+        next.request.after = first.tail;
+        const CustomerListPageData readOn = fetcher.fetch(next, plan);
+        QVERIFY2(readOn.error.isEmpty(), qPrintable(readOn.error));
+        QVERIFY(fetcher.addDetails(&rest, request.today, &error));
+        QCOMPARE(readOn.rows.size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(rest.rows.at(i).id, readOn.rows.at(i).id);
+            QCOMPARE(rest.rows.at(i).outstanding, readOn.rows.at(i).outstanding);
+            QCOMPARE(rest.rows.at(i).outstanding, QList<Money>{Money(100 * (i + 5), QStringLiteral("USD"))});
+        }
+        QCOMPARE(rest.tail.id, readOn.tail.id);
+        QCOMPARE(rest.tail.key, readOn.tail.key);
+
+        // Nothing is split without `rest`, nor when no more than the limit matched.
+        QCOMPARE(fetcher.fetch(request, plan, nullptr, 8).rows.size(), 8);
+        request.request.limit = 10;
+        CustomerListPageData none;
+        const CustomerListPageData whole = fetcher.fetch(request, plan, nullptr, 16, &none);
+        QCOMPARE(whole.rows.size(), 10);
+        QVERIFY(whole.atEnd);
+        QVERIFY(none.rows.isEmpty());
+    }
+
+    void aCollectedSearchListsTheReferenceOrderFromEitherEnd()
+    {
+        // 667 customers match: few enough for either engine to collect and sort them; three pages
+        // (256, 256 and 155 rows). The first page comes in two parts; the last is read backwards
+        // from the end and must hold its own rows only, not a whole page's worth.
+        QVERIFY2(addBulk(2000), qPrintable(m_lastError));
+        const QList<qint64> expected =
+            ids(QStringLiteral("SELECT id FROM customers WHERE company_name LIKE '%Bravo' ORDER BY company_name, id"));
+        QCOMPARE(expected.size(), 667);
+        CustomerListFilter filter;
+        filter.search = QStringLiteral("bravo");
+        CustomerListFetcher fetcher(database());
+        QString error;
+        QVERIFY(CustomerListFetcher::collectsMatches(filter, fetcher.pagePlan(filter, &error), dialect()));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        auto model = newModel(filter); // no model tester: its reads would load page 1 as well
+        QTRY_VERIFY_WITH_TIMEOUT(settled(*model), Timeout);
+        QCOMPARE(model->rowCount(), 667);
+        constexpr int Page = CustomerListModel::PageSize;
+        QTRY_VERIFY_WITH_TIMEOUT(model->isRowLoaded(Page - 1), Timeout); // the rest of page 0
+        QVERIFY(!model->isRowLoaded(Page));
+        QList<qint64> listed;
+        for (int row = 0; row < Page; ++row)
+            listed << model->customerId(row);
+        QCOMPARE(listed, expected.mid(0, Page));
+
+        model->loadLastRows(); // page 2, backwards from the end
+        QTRY_VERIFY_WITH_TIMEOUT(model->isRowLoaded(666), Timeout);
+        QVERIFY(!model->isRowLoaded(2 * Page - 1));
+        listed.clear();
+        for (int row = 2 * Page; row < 667; ++row)
+            listed << model->customerId(row);
+        QCOMPARE(listed, expected.mid(2 * Page));
+        model->loadRows(0, 666);
+        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(*model), Timeout);
+        listed.clear();
+        for (int row = 0; row < 667; ++row)
+            listed << model->customerId(row);
+        QCOMPARE(listed, expected);
+    }
+
     void postgresListIndexesHoldTheListsColumns()
     {
         // A walk in company or e-mail order reads only CustomerListFetcher::columns (PageFetcher),
