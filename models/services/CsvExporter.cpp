@@ -3,6 +3,7 @@
 #include "core/Money.h"
 #include "db/Database.h"
 #include "io/SaveFileWriter.h"
+#include "tables/PageFetcher.h"
 #include "tables/TableCatalog.h"
 #include "tables/ValueFormatter.h"
 
@@ -91,11 +92,6 @@ QString CsvExporter::whereClause(const Filter& filter, QVariantList* values) con
     return parts.join(QStringLiteral(" AND "));
 }
 
-QString CsvExporter::cell(const ColumnSpec& column, const QVariant& value, const QString& currency) const
-{
-    return cellText(m_database.dialect(), column, value, currency);
-}
-
 QString CsvExporter::cellText(const Dialect& dialect, const ColumnSpec& column, const QVariant& value,
                               const QString& currency)
 {
@@ -127,78 +123,97 @@ CsvExporter::Result CsvExporter::exportTo(const Filter& filter, QIODevice* devic
     result.error = refusal();
     if (!result.error.isEmpty())
         return result;
-    const TableSpec& spec = *TableCatalog::find(m_table);
-    const QStringList exported = columns();
+    PageRequest request;
+    request.table = m_table;
+    request.sortColumn = PageFetcher::idColumn();
+    request.sortColumnNullable = false;
+    request.filter = whereClause(filter, &request.filterValues);
+    return writePages(request, device, progress);
+}
 
-    // id first (the keyset), then the exported columns, then the currency for money columns.
-    QStringList selected{QStringLiteral("id")};
-    for (const QString& name : exported)
-        selected << Dialect::quoteIdentifier(name);
-    int currencyIndex = -1;
-    for (const QString& name : exported) {
-        const ColumnSpec* column = spec.column(name);
+CsvExporter::Result CsvExporter::writePages(PageRequest request, QIODevice* device, const Progress& progress,
+                                            const QStringList& extraHeader, const ExtraCells& extraCells) const
+{
+    Result result;
+    result.error = refusal();
+    if (!result.error.isEmpty())
+        return result;
+    const TableSpec& spec = *TableCatalog::find(m_table);
+    QList<const ColumnSpec*> specs;
+    for (const QString& name : columns())
+        specs << spec.column(name);
+
+    // The exported columns, then the id (unless exported: the keyset and extraCells' key) and the
+    // currency of the first money column.
+    request.columns.clear();
+    for (const ColumnSpec* column : std::as_const(specs))
+        request.columns << column->name;
+    qsizetype idIndex = request.columns.indexOf(PageFetcher::idColumn());
+    if (idIndex < 0) {
+        idIndex = request.columns.size();
+        request.columns << PageFetcher::idColumn();
+    }
+    qsizetype currencyIndex = -1;
+    for (const ColumnSpec* column : std::as_const(specs)) {
         if (column->type == ColumnType::Money && !column->currencyColumn.isEmpty()) {
-            currencyIndex = int(selected.size());
-            selected << Dialect::quoteIdentifier(column->currencyColumn);
+            currencyIndex = request.columns.size();
+            request.columns << column->currencyColumn;
             break;
         }
     }
-    QVariantList filterValues;
-    const QString where = whereClause(filter, &filterValues);
-    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE id > ?%3 ORDER BY id LIMIT %4")
-                            .arg(selected.join(QStringLiteral(", ")), Dialect::quoteIdentifier(m_table),
-                                 where.isEmpty() ? QString() : QStringLiteral(" AND ") + where)
-                            .arg(m_pageSize);
+    request.limit = m_pageSize;
 
     CsvWriter writer(device, m_options.csv);
-    if (!writer.writeRow(header())) {
+    if (!writer.writeRow(header() + extraHeader)) {
         result.error = writer.errorString();
         return result;
     }
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        result.error = tr("Cannot read %1: %2").arg(spec.translatedTitle(), query.lastError().text());
-        return result;
-    }
-    qint64 lastId = 0;
-    QList<const ColumnSpec*> specs;
-    for (const QString& name : exported)
-        specs << spec.column(name);
+    const Dialect& dialect = m_database.dialect();
+    PageFetcher pages(m_database);
+    QList<qint64> ids;
+    QList<QStringList> extra;
     QStringList fields;
     for (;;) {
-        query.bindValue(0, lastId);
-        for (int i = 0; i < filterValues.size(); ++i)
-            query.bindValue(i + 1, filterValues.at(i));
-        if (!query.exec()) {
-            result.error = tr("Cannot read %1: %2").arg(spec.translatedTitle(), query.lastError().text());
+        const Page page = pages.fetch(request);
+        if (!page.error.isEmpty()) {
+            result.error = tr("Cannot read %1: %2").arg(spec.translatedTitle(), page.error);
             return result;
         }
-        int read = 0;
-        while (query.next()) {
-            ++read;
-            lastId = query.value(0).toLongLong();
-            const QVariant currencyValue = currencyIndex >= 0 ? query.value(currencyIndex) : QVariant();
+        if (extraCells) {
+            ids.clear();
+            for (const QVariantList& values : page.rows)
+                ids << values.value(idIndex).toLongLong();
+            extra.clear();
+            QString error;
+            if (!extraCells(ids, &extra, &error)) {
+                result.error = tr("Cannot read %1: %2").arg(spec.translatedTitle(), error);
+                return result;
+            }
+        }
+        for (qsizetype r = 0; r < page.rows.size(); ++r) {
+            const QVariantList& values = page.rows.at(r);
+            const QVariant currencyValue = currencyIndex >= 0 ? values.value(currencyIndex) : QVariant();
             const QString currency =
                 currencyValue.isNull() ? ValueFormatter::defaultCurrency() : currencyValue.toString();
             fields.clear();
-            for (int c = 0; c < specs.size(); ++c)
-                fields << cell(*specs.at(c), query.value(c + 1), currency);
+            for (qsizetype c = 0; c < specs.size(); ++c)
+                fields << cellText(dialect, *specs.at(c), values.value(c), currency);
+            if (extraCells)
+                fields << extra.value(r);
             if (!writer.writeRow(fields)) {
                 result.error = writer.errorString();
                 return result;
             }
             ++result.rows;
         }
-        query.finish();
-        const bool atEnd = read < m_pageSize;
-        if (atEnd)
+        if (page.atEnd)
             break;
         if (progress && !progress(result.rows)) {
             result.cancelled = true;
             result.error = tr("The export was cancelled after %Ln rows.", nullptr, int(result.rows));
             return result;
         }
+        request.after = page.next;
     }
     if (progress)
         progress(result.rows);

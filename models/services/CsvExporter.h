@@ -2,6 +2,7 @@
 
 #include "AccessContext.h"
 #include "io/CsvWriter.h"
+#include "tables/PageRequest.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -16,9 +17,10 @@ struct ColumnSpec;
 
 // Exports the rows of a table (customers, payment_records; any catalogue table works) that
 // match a filter to CSV: one header row, then one row per database row in id order. It streams:
-// rows are read in keyset pages (WHERE id > last id ORDER BY id LIMIT pageSize, on the primary
-// key) and written as they come, so memory does not grow with the table. The progress callback
-// runs after each page and can cancel.
+// rows are read in keyset pages (PageFetcher: WHERE id > last id ORDER BY id LIMIT pageSize, on
+// the primary key) and written as they come, so memory does not grow with the table. The
+// progress callback runs after each page and can cancel. writePages() does the same in any order
+// PageFetcher reads, with cells of the caller's after each row's (the customer list's export).
 //
 // Values are written so that CsvImporter reads them back unchanged: money as plain decimals in
 // the row's currency ("1234.50"), dates as YYYY-MM-DD, timestamps as UTC ISO 8601 with
@@ -93,6 +95,15 @@ public:
     // complete; a cancelled or failed export leaves the path as it was.
     Result exportTo(const Filter& filter, const QString& path, const Progress& progress = Progress()) const;
 
+    // Per page: the cells to add after each of the page's rows (one list per id, in order), or
+    // false and *error.
+    using ExtraCells = std::function<bool(const QList<qint64>& ids, QList<QStringList>* cells, QString* error)>;
+    // What exportTo does, for the rows `request` selects in its order (its table, sort, filter and
+    // cursor; the columns and the page size are set here): the header plus `extraHeader`, then
+    // each row's cells plus those `extraCells` gives. Refused as exportTo is.
+    Result writePages(PageRequest request, QIODevice* device, const Progress& progress,
+                      const QStringList& extraHeader = {}, const ExtraCells& extraCells = {}) const;
+
     // The default search columns of a table (customers: company_name, contact_name, email, phone;
     // payment_records: invoice_number, description).
     static QStringList defaultSearchColumns(const QString& table);
@@ -103,7 +114,6 @@ public:
 
 private:
     QString whereClause(const Filter& filter, QVariantList* values) const;
-    QString cell(const ColumnSpec& column, const QVariant& value, const QString& currency) const;
 
     const Database& m_database;
     AccessContextPtr m_access;

@@ -3,13 +3,9 @@
 #include "CustomerHold.h"
 #include "CustomerListDetails.h"
 #include "db/Database.h"
-#include "io/CsvWriter.h"
 #include "io/SaveFileWriter.h"
 #include "tables/CustomerListFetcher.h"
 #include "tables/PageFetcher.h"
-#include "tables/TableCatalog.h"
-#include "tables/ValueFormatter.h"
-
 
 namespace {
 
@@ -114,14 +110,19 @@ CsvExporter CustomerListExport::exporter() const
     return exporter;
 }
 
-QStringList CustomerListExport::header() const
+QStringList CustomerListExport::listHeader() const
 {
-    QStringList result = exporter().header();
+    QStringList result;
     if (m_includeListColumns) {
         for (const QString& column : listColumns())
             result << (m_options.translatedHeaders ? listColumnTitle(column) : column);
     }
     return result;
+}
+
+QStringList CustomerListExport::header() const
+{
+    return exporter().header() + listHeader();
 }
 
 QStringList CustomerListExport::listCells(const CustomerListRow& row)
@@ -136,101 +137,39 @@ QStringList CustomerListExport::listCells(const CustomerListRow& row)
 CsvExporter::Result CustomerListExport::write(const CustomerListFilter& filter, QIODevice* device,
                                               const CsvExporter::Progress& progress, const QDate& today) const
 {
-    CsvExporter::Result result;
-    const TableSpec& spec = *TableCatalog::find(table());
-    const Dialect& dialect = m_database.dialect();
-    const QStringList exported = exporter().columns();
-    QList<const ColumnSpec*> specs;
-    for (const QString& name : exported)
-        specs << spec.column(name);
-
-    // The exported columns, then the id (unless exported) and the currency of money columns.
     PageRequest request;
     request.table = table();
-    request.columns = exported;
-    qsizetype idIndex = exported.indexOf(PageFetcher::idColumn());
-    if (idIndex < 0) {
-        idIndex = request.columns.size();
-        request.columns << PageFetcher::idColumn();
-    }
-    qsizetype currencyIndex = -1;
-    for (const ColumnSpec* column : std::as_const(specs)) {
-        if (column->type == ColumnType::Money && !column->currencyColumn.isEmpty()) {
-            currencyIndex = request.columns.size();
-            request.columns << column->currencyColumn;
-            break;
-        }
-    }
-    PageFetcher pages(m_database);
     if (m_sort.isIdOrder()) {
         request.sortColumn = PageFetcher::idColumn();
         request.sortColumnNullable = false;
     } else {
         request.sortColumn = m_sort.column;
-        request.sortColumnNullable = !pages.notNullColumns(table()).contains(m_sort.column);
+        request.sortColumnNullable = !PageFetcher(m_database).notNullColumns(table()).contains(m_sort.column);
     }
     request.order = m_sort.order;
-    const CsvExporter::Filter condition = exporterFilter(filter, dialect, today);
+    const CsvExporter::Filter condition = exporterFilter(filter, m_database.dialect(), today);
     request.filter = condition.condition;
     request.filterValues = condition.values;
-    request.limit = m_pageSize;
 
-    CsvWriter writer(device, m_options.csv);
-    if (!writer.writeRow(header())) {
-        result.error = writer.errorString();
-        return result;
-    }
-    QList<CustomerListRow> details;
-    QStringList fields;
-    for (;;) {
-        const Page page = pages.fetch(request);
-        if (!page.error.isEmpty()) {
-            result.error = tr("Cannot read %1: %2").arg(spec.translatedTitle(), page.error);
-            return result;
-        }
-        if (m_includeListColumns) {
-            details.clear();
-            details.reserve(page.rows.size());
-            for (const QVariantList& values : page.rows) {
+    // The list's computed columns: each page's profiles and balances, read for its ids.
+    CsvExporter::ExtraCells listCellsOfPage;
+    if (m_includeListColumns) {
+        listCellsOfPage = [&](const QList<qint64>& ids, QList<QStringList>* cells, QString* error) {
+            QList<CustomerListRow> rows;
+            rows.reserve(ids.size());
+            for (qint64 id : ids) {
                 CustomerListRow row;
-                row.id = values.value(idIndex).toLongLong();
-                details << row;
+                row.id = id;
+                rows << row;
             }
-            QString error;
-            if (!CustomerListDetails::add(m_database, &details, today, &error)) {
-                result.error = tr("Cannot read %1: %2").arg(spec.translatedTitle(), error);
-                return result;
-            }
-        }
-        for (qsizetype r = 0; r < page.rows.size(); ++r) {
-            const QVariantList& values = page.rows.at(r);
-            const QVariant currencyValue = currencyIndex >= 0 ? values.value(currencyIndex) : QVariant();
-            const QString currency =
-                currencyValue.isNull() ? ValueFormatter::defaultCurrency() : currencyValue.toString();
-            fields.clear();
-            for (qsizetype c = 0; c < specs.size(); ++c)
-                fields << CsvExporter::cellText(dialect, *specs.at(c), values.value(c), currency);
-            if (m_includeListColumns)
-                fields << listCells(details.at(r));
-            if (!writer.writeRow(fields)) {
-                result.error = writer.errorString();
-                return result;
-            }
-            ++result.rows;
-        }
-        if (page.atEnd)
-            break;
-        if (progress && !progress(result.rows)) {
-            result.cancelled = true;
-            result.error = tr("The export was cancelled after %Ln rows.", nullptr, int(result.rows));
-            return result;
-        }
-        request.after = page.next;
+            if (!CustomerListDetails::add(m_database, &rows, today, error))
+                return false;
+            for (const CustomerListRow& row : std::as_const(rows))
+                *cells << listCells(row);
+            return true;
+        };
     }
-    if (progress)
-        progress(result.rows);
-    result.ok = true;
-    return result;
+    return exporter().writePages(request, device, progress, listHeader(), listCellsOfPage);
 }
 
 CsvExporter::Result CustomerListExport::exportTo(const CustomerListFilter& filter, QIODevice* device,

@@ -104,6 +104,8 @@ private:
     CsvExporter::Result write(const CustomerListFilter& filter, QIODevice* device,
                               const CsvExporter::Progress& progress, const QDate& today) const;
     static QStringList listCells(const CustomerListRow& row);
+    // The header of the computed columns (empty without them).
+    QStringList listHeader() const;
 
     const Database& m_database;
     AccessContextPtr m_access;

@@ -162,6 +162,28 @@ private:
         return pages.fetch(request);
     }
 
+    static QList<qint64> rowIds(const QList<CustomerListRow>& rows)
+    {
+        QList<qint64> result;
+        for (const CustomerListRow& row : rows)
+            result << row.id;
+        return result;
+    }
+
+    // The first `limit` customers `filter` selects, in company-name order.
+    static CustomerListPageRequest companyPage(const CustomerListFilter& filter, int limit,
+                                               Qt::SortOrder order = Qt::AscendingOrder)
+    {
+        CustomerListPageRequest request;
+        request.filter = filter;
+        request.today = CustomerListQuery::utcToday();
+        request.request.sortColumn = QStringLiteral("company_name");
+        request.request.sortColumnNullable = false;
+        request.request.order = order;
+        request.request.limit = limit;
+        return request;
+    }
+
     bool addBulk(int count)
     {
         static const QStringList words = {QStringLiteral("Alpha"), QStringLiteral("Bravo"), QStringLiteral("Charlie")};
@@ -285,12 +307,7 @@ private:
     {
         CustomerListFetcher fetcher(database());
         QList<qint64> listed;
-        CustomerListPageRequest request;
-        request.filter = filter;
-        request.today = CustomerListQuery::utcToday();
-        request.request.sortColumn = QStringLiteral("company_name");
-        request.request.sortColumnNullable = false;
-        request.request.limit = pageSize;
+        CustomerListPageRequest request = companyPage(filter, pageSize);
         for (int page = 0; page < 1000; ++page) {
             request.page = page;
             const CustomerListPageData data = fetcher.fetch(request, plan);
@@ -298,8 +315,7 @@ private:
                 *error = data.error;
                 return listed;
             }
-            for (const CustomerListRow& row : data.rows)
-                listed << row.id;
+            listed << rowIds(data.rows);
             if (data.atEnd)
                 return listed;
             request.request.after = data.tail;
@@ -626,13 +642,7 @@ private slots:
 
         CustomerListFilter filter;
         filter.search = QStringLiteral("lateral");
-        CustomerListPageRequest request;
-        request.filter = filter;
-        request.today = CustomerListQuery::utcToday();
-        request.request.sortColumn = QStringLiteral("company_name");
-        request.request.sortColumnNullable = false;
-        request.request.order = descending ? Qt::DescendingOrder : Qt::AscendingOrder;
-        request.request.limit = 4;
+        CustomerListPageRequest request = companyPage(filter, 4, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
         CustomerListQuery::Plan walk;
         walk.searchAsProbe = dialect().isSqlite();
         walk.walkRowsPerRow = 5; // 20 customers of the order: none of them matches
@@ -657,10 +667,7 @@ private slots:
         QCOMPARE(used.walkRowsPerRow, 0);
         QVERIFY(!used.searchAsProbe);
         QVERIFY(!used.searchPerRow);
-        QList<qint64> listed;
-        for (const CustomerListRow& row : first.rows)
-            listed << row.id;
-        QCOMPARE(listed, expected.mid(0, 5));
+        QCOMPARE(rowIds(first.rows), expected.mid(0, 5));
         request.request.after = first.tail;
         const CustomerListPageData rest = fetcher.fetch(request, used);
         QCOMPARE(rest.rows.size(), 1);
@@ -743,12 +750,9 @@ private slots:
         const QList<qint64> expected = ids(
             QStringLiteral("SELECT id FROM customers WHERE company_name LIKE 'Zz Lateral%' ORDER BY company_name, id"));
         QCOMPARE(expected.size(), 6);
-        CustomerListPageRequest request;
-        request.filter.search = QStringLiteral("lat");
-        request.today = CustomerListQuery::utcToday();
-        request.request.sortColumn = QStringLiteral("company_name");
-        request.request.sortColumnNullable = false;
-        request.request.limit = 4;
+        CustomerListFilter filter;
+        filter.search = QStringLiteral("lat");
+        CustomerListPageRequest request = companyPage(filter, 4);
         CustomerListQuery::Plan perRow;
         perRow.searchPerRow = true;
         perRow.walkRowsPerRow = 1; // 4 customers of the order: none of them matches
@@ -761,10 +765,7 @@ private slots:
         QVERIFY(!used.searchPerRow);
         QVERIFY(used.searchAsProbe);
         QCOMPARE(used.walkRowsPerRow, qint64(CustomerListQuery::SqliteWalkRowsPerRow));
-        QList<qint64> listed;
-        for (const CustomerListRow& row : first.rows)
-            listed << row.id;
-        QCOMPARE(listed, expected.mid(0, 4));
+        QCOMPARE(rowIds(first.rows), expected.mid(0, 4));
         request.request.after = first.tail;
         const CustomerListPageData rest = fetcher.fetch(request, used);
         QVERIFY2(rest.error.isEmpty(), qPrintable(rest.error));
@@ -786,12 +787,9 @@ private slots:
             QVERIFY2(addInvoice(company, {100 * (i + 1), 0, QStringLiteral("USD"), QStringLiteral("pending"), 5}),
                      qPrintable(m_lastError));
         }
-        CustomerListPageRequest request;
-        request.filter.search = QStringLiteral("parts");
-        request.today = CustomerListQuery::utcToday();
-        request.request.sortColumn = QStringLiteral("company_name");
-        request.request.sortColumnNullable = false;
-        request.request.limit = 4;
+        CustomerListFilter filter;
+        filter.search = QStringLiteral("parts");
+        CustomerListPageRequest request = companyPage(filter, 4);
         CustomerListFetcher fetcher(database());
         QString error;
         const CustomerListQuery::Plan plan = fetcher.pagePlan(request.filter, &error);
@@ -1019,10 +1017,7 @@ private slots:
         for (const CustomerListQuery::Plan& plan : plans) {
             const CustomerListPageData page = fetcher.fetch(request, plan);
             QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
-            QList<qint64> listed;
-            for (const CustomerListRow& row : page.rows)
-                listed << row.id;
-            QCOMPARE(listed, all.mid(170, 50));
+            QCOMPARE(rowIds(page.rows), all.mid(170, 50));
         }
         // Backwards: before row 400, skipping 100: rows 250..299, in list order.
         request.request.after = PageCursor();
@@ -1034,10 +1029,7 @@ private slots:
         request.request.after = row400.head;
         request.request.offset = 100;
         const CustomerListPageData back = fetcher.fetch(request, {});
-        QList<qint64> listed;
-        for (const CustomerListRow& row : back.rows)
-            listed << row.id;
-        QCOMPARE(listed, all.mid(250, 50));
+        QCOMPARE(rowIds(back.rows), all.mid(250, 50));
     }
 
     void countsEqualPlainCounts_data()
