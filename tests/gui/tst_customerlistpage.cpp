@@ -239,6 +239,17 @@ private slots:
         QVERIFY(!child<QWidget>(page.get(), "emptyState")->isVisible());
     }
 
+    void leavesTheNavigationItsWidthOnA1280PixelWindow()
+    {
+        // MainWindow opens at most 1280 pixels wide and gives the navigation 250 of them (its
+        // longest heading, "Authentication & Authorization", needs about that); the page's
+        // minimum width, its filter row's, must fit in the rest or the navigation is squeezed.
+        auto page = openPage();
+        constexpr int Navigation = 250, Handle = 8, Frame = 2;
+        QVERIFY2(page->minimumSizeHint().width() <= 1280 - Navigation - Handle - Frame,
+                 qPrintable(QString::number(page->minimumSizeHint().width())));
+    }
+
     void typingSearchesAfterTheDebounce()
     {
         auto page = openPage();

@@ -164,13 +164,14 @@ CustomerListPage::CustomerListPage(const Database& database, AccessContextPtr ac
     m_emptyState->hide();
 
     auto* filters = new QHBoxLayout;
+    filters->setSpacing(4); // label to combo; 10 between filters (the row fits 1280 pixels with the navigation)
     buildFilters();
     auto addFilter = [this, filters](const QString& text, QComboBox* combo) {
         auto* label = new QLabel(text, this);
         label->setBuddy(combo);
         filters->addWidget(label);
         filters->addWidget(combo);
-        filters->addSpacing(8);
+        filters->addSpacing(6);
     };
     addFilter(tr("&Risk:"), m_risk);
     addFilter(tr("&Do not contact:"), m_doNotContact);
@@ -181,7 +182,7 @@ CustomerListPage::CustomerListPage(const Database& database, AccessContextPtr ac
     filters->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 10, 12, 8);
+    layout->setContentsMargins(10, 10, 10, 8);
     layout->addLayout(top);
     layout->addLayout(filters);
     layout->addWidget(m_message);
@@ -366,6 +367,10 @@ void CustomerListPage::buildFilters()
     m_timeZone = new QComboBox(this);
     m_timeZone->setObjectName(QStringLiteral("timeZoneFilter"));
     m_timeZone->setAccessibleName(tr("Time zone"));
+    // As wide as a usual zone id, not the longest of the hundreds listed: the filter row then
+    // leaves the navigation its width on a 1280-pixel screen (the list shows whole ids).
+    m_timeZone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_timeZone->setMinimumContentsLength(14);
     m_timeZone->addItem(tr("Any"), QString());
     for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
         m_timeZone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
@@ -431,7 +436,7 @@ void CustomerListPage::refresh()
 {
     keepCurrentCustomer();
     m_keepLocating = Locating::No; // a new generation: where the customer stands is asked again
-    updateButtons(); // the role's rights may have changed
+    updateButtons();               // the role's rights may have changed
     m_message->clearMessage();
     m_refreshing = true; // the model signals the new generation before it is loading it
     m_model->refresh();

@@ -69,7 +69,8 @@ void NavigationTree::populate()
             continue;
         auto* groupItem = new QTreeWidgetItem(this, {TableCatalog::groupTitle(group)});
         groupItem->setIcon(0, Icons::group(group));
-        groupItem->setFlags(Qt::ItemIsEnabled); // a heading: not selectable, always expanded
+        groupItem->setFlags(Qt::ItemIsEnabled);       // a heading: not selectable, always expanded
+        groupItem->setToolTip(0, groupItem->text(0)); // whole, should a narrow navigation elide it
         QFont font = groupItem->font(0);
         font.setBold(true);
         groupItem->setFont(0, font);
