@@ -173,6 +173,7 @@ CsvExporter::Result CsvExporter::writePages(PageRequest request, QIODevice* devi
     QList<qint64> ids;
     QList<QStringList> extra;
     QStringList fields;
+    const QVariant noCurrency;
     for (;;) {
         const Page page = pages.fetch(request);
         if (!page.error.isEmpty()) {
@@ -192,12 +193,12 @@ CsvExporter::Result CsvExporter::writePages(PageRequest request, QIODevice* devi
         }
         for (qsizetype r = 0; r < page.rows.size(); ++r) {
             const QVariantList& values = page.rows.at(r);
-            const QVariant currencyValue = currencyIndex >= 0 ? values.value(currencyIndex) : QVariant();
+            const QVariant& currencyValue = currencyIndex >= 0 ? values.at(currencyIndex) : noCurrency;
             const QString currency =
                 currencyValue.isNull() ? ValueFormatter::defaultCurrency() : currencyValue.toString();
             fields.clear();
             for (qsizetype c = 0; c < specs.size(); ++c)
-                fields << cellText(dialect, *specs.at(c), values.value(c), currency);
+                fields << cellText(dialect, *specs.at(c), values.at(c), currency);
             if (extraCells)
                 fields << extra.value(r);
             if (!writer.writeRow(fields)) {

@@ -215,7 +215,7 @@ int PageFetcher::fetchSegment(const PageRequest& request, PageCursor* cursor, in
         row.reserve(keyPosition);
         for (int column = 0; column < keyPosition; ++column)
             row << query.value(column);
-        rows->append(row);
+        rows->append(std::move(row));
         cursor->hasKey = true;
         cursor->key = query.value(keyPosition);
         cursor->id = query.value(keyPosition + 1).toLongLong();
