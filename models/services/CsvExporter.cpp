@@ -119,11 +119,7 @@ QString CsvExporter::cellText(const Dialect& dialect, const ColumnSpec& column, 
 
 CsvExporter::Result CsvExporter::exportTo(const Filter& filter, QIODevice* device, const Progress& progress) const
 {
-    Result result;
-    result.error = refusal();
-    if (!result.error.isEmpty())
-        return result;
-    PageRequest request;
+    PageRequest request; // writePages() checks the context
     request.table = m_table;
     request.sortColumn = PageFetcher::idColumn();
     request.sortColumnNullable = false;

@@ -51,11 +51,10 @@ public:
     // budget having found at least half its rows takes one more stretch from the last row found,
     // at least half the budget and twice as long as the rows found so far say the rest needs (at
     // most the budget again): the matches are spread, only a little more thinly than the budget
-    // allows for, or unevenly. A read that stops
-    // at the budget with fewer rows than it asked for (after that stretch, if any) returns a Page
-    // with walkCut set, the rows found so far and a cursor after them: the caller should read that
-    // page with the matches collected instead (see setCollectMatches). Not used for a read with
-    // an offset.
+    // allows for, or unevenly. A read that stops at the budget with fewer rows than it asked for
+    // (after that stretch, if any) returns a Page with walkCut set, the rows found so far and a
+    // cursor after them: the caller should read that page with the matches collected instead
+    // (see setCollectMatches). Not used for a read with an offset.
     void setWalkBudget(qint64 rowsPerRow) { m_walkRowsPerRow = rowsPerRow; }
 
     Page fetch(const PageRequest& request) const;
